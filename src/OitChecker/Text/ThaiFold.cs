@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+
+namespace OitChecker.Text;
+
+/// <summary>
+/// The matching fold: one canonical form for text from HTML pages, PDF text layers and catalog terms,
+/// so "ตำบล", "ตาบล" (PDF damage), "ต ำบล", "ตําบล" and a zero-width-split "ตำ\u200Bบล" all compare equal.
+/// </summary>
+/// <remarks>
+/// What the fold does, and why:
+/// <list type="bullet">
+/// <item>drops whitespace, punctuation and symbols — Thai is written without spaces between words, and
+/// PDF extraction inserts or drops spaces at random;</item>
+/// <item>drops zero-width characters and soft hyphens — CMS editors leave them inside words;</item>
+/// <item>maps ำ (and the decomposed ํ + า) to า — Word→PDF exports with TH Sarabun lose the nikhahit,
+/// so "ตำบล" is extracted as "ตาบล" (seen in ../shared/realsites/poknoi-docs);</item>
+/// <item>drops tone marks and the lone nikhahit — PDF text layers reorder or lose them;</item>
+/// <item>maps the Windows Thai private-use glyphs (U+F700–U+F71A) back to their characters;</item>
+/// <item>maps Thai digits to ASCII and lower-cases Latin letters.</item>
+/// </list>
+/// The fold is for matching only; never show folded text to a user.
+/// </remarks>
+public static class ThaiFold
+{
+    private const char SaraAm = '\u0E33';
+    private const char SaraAa = '\u0E32';
+    private const char Nikhahit = '\u0E4D';
+
+    /// <summary>Folds text for matching. The result is stable: Fold(Fold(x)) == Fold(x).</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            var c = MapPrivateUse(raw);
+            if (c is SaraAm or SaraAa)
+            {
+                sb.Append(SaraAa);
+                continue;
+            }
+
+            if (IsDropped(c))
+            {
+                continue;
+            }
+
+            if (ThaiDigits.IsThaiDigit(c))
+            {
+                sb.Append((char)('0' + ThaiDigits.Value(c)));
+                continue;
+            }
+
+            sb.Append(c < 0x0E00 ? char.ToLowerInvariant(c) : c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="term"/> occurs in <paramref name="text"/> after folding both.</summary>
+    public static bool Contains(string? text, string? term)
+    {
+        var t = Fold(term);
+        return t.Length > 0 && Fold(text).Contains(t, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the already folded text contains the already folded term.</summary>
+    public static bool ContainsFolded(string foldedText, string foldedTerm) =>
+        foldedTerm.Length > 0 && foldedText.Contains(foldedTerm, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Cleans text for display and storage without destroying it: zero-width characters removed,
+    /// private-use glyphs mapped, "ํา" joined to "ำ", runs of whitespace collapsed to one space.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = MapPrivateUse(text[i]);
+            if (IsZeroWidth(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (c == Nikhahit && i + 1 < text.Length && text[i + 1] == SaraAa)
+            {
+                sb.Append(SaraAm);
+                i++;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsZeroWidth(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static bool IsDropped(char c)
+    {
+        if (IsZeroWidth(c) || char.IsWhiteSpace(c))
+        {
+            return true;
+        }
+
+        // tone marks ่ ้ ๊ ๋, the lone nikhahit, and the repetition / abbreviation marks ๆ ฯ
+        if (c is >= '\u0E48' and <= '\u0E4B' || c == Nikhahit || c is '\u0E46' or '\u0E2F')
+        {
+            return true;
+        }
+
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol
+            or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol
+            or UnicodeCategory.OtherSymbol or UnicodeCategory.Control or UnicodeCategory.Format;
+    }
+
+    /// <summary>Windows Thai fonts' private-use glyphs (shifted marks) back to Unicode Thai.</summary>
+    private static char MapPrivateUse(char c) => c switch
+    {
+        '\uF700' => 'ฐ',
+        '\uF701' => '\u0E34',
+        '\uF702' => '\u0E35',
+        '\uF703' => '\u0E36',
+        '\uF704' => '\u0E37',
+        '\uF705' or '\uF70A' or '\uF713' => '\u0E48',
+        '\uF706' or '\uF70B' or '\uF714' => '\u0E49',
+        '\uF707' or '\uF70C' or '\uF715' => '\u0E4A',
+        '\uF708' or '\uF70D' or '\uF716' => '\u0E4B',
+        '\uF709' or '\uF70E' or '\uF717' => '\u0E4C',
+        '\uF70F' => 'ญ',
+        '\uF710' => '\u0E31',
+        '\uF711' => '\u0E4D',
+        '\uF712' => '\u0E47',
+        '\uF718' => '\u0E38',
+        '\uF719' => '\u0E39',
+        '\uF71A' => '\u0E3A',
+        _ => c,
+    };
+}
