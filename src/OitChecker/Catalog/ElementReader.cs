@@ -15,6 +15,7 @@ internal static class ElementReader
         ["bothSides"] = ElementKind.BothSides,
         ["interactive"] = ElementKind.Interactive,
         ["manualReview"] = ElementKind.ManualReview,
+        ["images"] = ElementKind.Images,
     };
 
     private static readonly Dictionary<string, PeriodScope> Scopes = new()
@@ -71,6 +72,7 @@ internal static class ElementReader
                 ElementKind.Documents => ReadDocuments(m, id, th, en),
                 ElementKind.BothSides => new BothSidesElement(id, th, en, Alts(m, "political", true), Alts(m, "permanent", true)),
                 ElementKind.Interactive => new InteractiveElement(id, th, en, m.Flag("form") ?? true, m.Strings("channels")),
+                ElementKind.Images => new ImagesElement(id, th, en, m.Number("min", 1, 100) ?? 1),
                 ElementKind.ManualReview => new ManualReviewElement(id, m.Text("what", required: true) ?? string.Empty, m.Text("whatEn", required: true) ?? string.Empty),
                 _ => null,
             };

@@ -26,6 +26,9 @@ public enum ElementKind
 
     /// <summary>What a machine cannot judge (a signature, an approval); never passed silently.</summary>
     ManualReview,
+
+    /// <summary>Content images are shown: executives' photos, an organisation chart (logos and icons do not count).</summary>
+    Images,
 }
 
 /// <summary>One required element of an item. <see cref="Id"/> is unique within the item.</summary>
@@ -145,6 +148,13 @@ public sealed record ManualReviewElement(string Id, string DescriptionTh, string
     : ElementSpec(Id, DescriptionTh, DescriptionEn)
 {
     public override ElementKind Kind => ElementKind.ManualReview;
+}
+
+/// <summary>At least <paramref name="Min"/> content images (photos, charts) on the evidence page.</summary>
+public sealed record ImagesElement(string Id, string? DescriptionTh, string? DescriptionEn, int Min)
+    : ElementSpec(Id, DescriptionTh, DescriptionEn)
+{
+    public override ElementKind Kind => ElementKind.Images;
 }
 
 /// <summary>One required thing written with alternatives: "โทรศัพท์|โทร.|Tel".</summary>
