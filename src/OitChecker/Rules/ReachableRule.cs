@@ -18,21 +18,24 @@ public sealed class ReachableRule : IElementRule
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Primary;
-        if (p is null)
-        {
-            return RuleResults.NotChecked(spec, "ยังไม่ได้ตรวจ URL นี้ (การสำรวจเว็บไซต์หยุดก่อนถึง)", "this URL was not fetched (the crawl stopped before reaching it)");
-        }
 
-        var host = Uri.TryCreate(p.FinalUrl, UriKind.Absolute, out var u) ? u.Host : string.Empty;
-        var spec2 = (ReachableElement)spec;
+        // where the evidence lives decides "off-site" without fetching it (external links are not crawled)
+        var url = p?.FinalUrl ?? context.Bundle.Candidate.Url;
+        var host = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : string.Empty;
+        var allowExtra = ((ReachableElement)spec).AllowExtraHosts;
         var own = context.OwnHosts.Contains(host, StringComparer.OrdinalIgnoreCase)
-            && (spec2.AllowExtraHosts || string.Equals(host, context.OwnHosts.First(), StringComparison.OrdinalIgnoreCase));
+            && (allowExtra || string.Equals(host, context.OwnHosts.First(), StringComparison.OrdinalIgnoreCase));
         if (!own)
         {
             var service = OffSiteHosts.ServiceName(host);
             return service is null
-                ? RuleResults.Fail(spec, FailKind.OffSite, $"หลักฐานอยู่นอกเว็บไซต์หลัก ({host})", $"the evidence is not on the main website ({host})", p.FinalUrl)
-                : RuleResults.Fail(spec, FailKind.OffSite, $"หลักฐานอยู่บน {service} ไม่ใช่เว็บไซต์หลักของหน่วยงาน", $"the evidence is only on {service}, not on the agency's main website", p.FinalUrl);
+                ? RuleResults.Fail(spec, FailKind.OffSite, $"หลักฐานอยู่นอกเว็บไซต์หลัก ({host})", $"the evidence is not on the main website ({host})", url)
+                : RuleResults.Fail(spec, FailKind.OffSite, $"หลักฐานอยู่บน {service} ไม่ใช่เว็บไซต์หลักของหน่วยงาน", $"the evidence is only on {service}, not on the agency's main website", url);
+        }
+
+        if (p is null)
+        {
+            return RuleResults.NotChecked(spec, "ยังไม่ได้ตรวจ URL นี้ (การสำรวจเว็บไซต์หยุดก่อนถึง)", "this URL was not fetched (the crawl stopped before reaching it)");
         }
 
         return p switch

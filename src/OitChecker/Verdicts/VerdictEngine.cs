@@ -50,7 +50,7 @@ public sealed class VerdictEngine(RuleSet rules, ILogger<VerdictEngine> logger)
         var found = finder.Find(matcher);
         var evaluations = new List<CandidateEvaluation>();
         var toEvaluate = found.Candidates
-            .Where(c => c.Source is "pinned" or "index" || index.Find(c.Url) is not null)
+            .Where(c => c.Source is "pinned" or "index" || index.Find(c.Url) is not null || !IsOwn(c.Url, site))
             .Take(CandidatesEvaluated)
             .Concat(found.Candidates.Where(c => c.Source is "pinned" or "index"))
             .Distinct()
@@ -71,6 +71,9 @@ public sealed class VerdictEngine(RuleSet rules, ILogger<VerdictEngine> logger)
 
         return verdict;
     }
+
+    private static bool IsOwn(string url, SiteConfig site) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && site.OwnHosts.Contains(u.Host, StringComparer.OrdinalIgnoreCase);
 
     private List<ElementResult> Evaluate(CatalogItem item, RuleContext context)
     {

@@ -93,6 +93,18 @@ public class VerdictEngineTests
     }
 
     [Test]
+    public async Task EvidenceOnlyOnGoogleDrive_NotFetched_StillFailsOffSite()
+    {
+        // external links are checked but never crawled; in an offline run they are not fetched at all
+        var store = Site(Html("/", "หน้าแรก", links: [Link("https://drive.google.com/file/d/xyz/view", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส")]));
+
+        var v = await Judge(store, "O42");
+
+        Assert.That(v.FailKinds, Is.EqualTo(new[] { FailKind.OffSite }));
+        Assert.That(v.Reasons[0].En, Is.EqualTo("the evidence is only on Google Drive/Docs, not on the agency's main website"));
+    }
+
+    [Test]
     public async Task PinnedUrl_DecidesEvenWhenAnotherPageWouldPass()
     {
         // Given the ITAS answer points at an old structure page, while a good one exists
