@@ -14,6 +14,9 @@ public sealed record CrawlRequest
     /// <summary>URLs always fetched whatever the limits and focus (pinned item URLs from the site file).</summary>
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
+    /// <summary>Validators and snapshots of earlier runs (conditional requests); null = always fetch everything.</summary>
+    public IRevisitStore? Revisits { get; init; }
+
     /// <summary>Prioritises the frontier and says when the long tail may be skipped; null = breadth first.</summary>
     public ICrawlFocus? Focus { get; init; }
 
