@@ -21,8 +21,10 @@ internal static class DocxTextReader
             using (var stream = entry.Open())
             using (var reader = XmlReader.Create(stream, OfficeXml.Settings))
             {
-                while (reader.Read() && sb.Length < DocumentReader.MaxTextLength)
+                var advance = true;
+                while ((!advance || reader.Read()) && sb.Length < DocumentReader.MaxTextLength)
                 {
+                    advance = true;
                     if (reader.NamespaceURI != WordNs)
                     {
                         continue;
@@ -31,6 +33,7 @@ internal static class DocxTextReader
                     if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
                     {
                         sb.Append(reader.ReadElementContentAsString());
+                        advance = false;
                     }
                     else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "tab")
                     {

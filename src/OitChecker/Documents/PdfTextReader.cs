@@ -39,11 +39,11 @@ internal static class PdfTextReader
                         continue;
                     }
 
-                    var text = PageText(page);
-                    letters += DocumentReader.CountLetters(text);
+                    var pageText = PageText(page);
+                    letters += DocumentReader.CountLetters(pageText);
                     if (sb.Length < DocumentReader.MaxTextLength)
                     {
-                        sb.Append(text).Append('\n');
+                        sb.Append(pageText).Append('\n');
                     }
                 }
 #pragma warning disable CA1031 // one damaged page must not hide the others
@@ -59,9 +59,17 @@ internal static class PdfTextReader
                 return new DocumentReadResult(new DocumentFacts("pdf", body.Length, pages, false, false, false, "no page of the PDF could be read", []), string.Empty);
             }
 
-            var hasText = letters >= 20;
+            var text = sb.ToString();
             var scanned = pages > 0 && letters < pages * ScannedLettersPerPage && imagePages > 0;
-            return new DocumentReadResult(new DocumentFacts("pdf", body.Length, pages, true, hasText, scanned, null, []), sb.ToString());
+            if (letters >= 20 && IsGarbled(text))
+            {
+                return new DocumentReadResult(
+                    new DocumentFacts("pdf", body.Length, pages, true, false, false,
+                        "the text layer is not readable: its fonts have no Unicode map, so the text cannot be searched or copied", []),
+                    string.Empty);
+            }
+
+            return new DocumentReadResult(new DocumentFacts("pdf", body.Length, pages, true, letters >= 20, scanned, null, []), text);
         }
 #pragma warning disable CA1031 // any parser failure is a finding ("the PDF does not open"), not a crash
         catch (Exception ex)
@@ -69,6 +77,28 @@ internal static class PdfTextReader
         {
             return DocumentReader.Failed("pdf", body.Length, ex);
         }
+    }
+
+    /// <summary>
+    /// True when most letters are neither Thai nor Latin (glyph codes read as Greek or control characters):
+    /// the fonts were embedded without a ToUnicode map, which PDF printers of some Thai office setups produce.
+    /// </summary>
+    internal static bool IsGarbled(string text)
+    {
+        int good = 0, bad = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u0E00' and <= '\u0E7F' || char.IsAsciiLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F')
+            {
+                good++;
+            }
+            else if (char.IsLetter(c) || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            {
+                bad++;
+            }
+        }
+
+        return bad > 10 && bad * 10 > (good + bad) * 3;
     }
 
     private static string PageText(UglyToad.PdfPig.Content.Page page)

@@ -56,8 +56,10 @@ internal static class XlsxTextReader
         var row = new List<string>();
         using var reader = XmlReader.Create(entry.Open(), OfficeXml.Settings);
         string? cellType = null;
-        while (reader.Read())
+        var advance = true;
+        while (!advance || reader.Read())
         {
+            advance = true;
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row")
             {
                 row.Clear();
@@ -69,6 +71,7 @@ internal static class XlsxTextReader
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "v" or "t")
             {
                 var raw = reader.ReadElementContentAsString();
+                advance = false;
                 var value = cellType == "s" && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var idx) && idx >= 0 && idx < shared.Count
                     ? shared[idx]
                     : raw;
@@ -102,8 +105,10 @@ internal static class XlsxTextReader
 
         using var reader = XmlReader.Create(entry.Open(), OfficeXml.Settings);
         StringBuilder? current = null;
-        while (reader.Read())
+        var advance = true;
+        while (!advance || reader.Read())
         {
+            advance = true;
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
                 current = new StringBuilder();
@@ -116,6 +121,7 @@ internal static class XlsxTextReader
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t" && current is not null)
             {
                 current.Append(reader.ReadElementContentAsString());
+                advance = false;
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "si" && current is not null)
             {
