@@ -141,8 +141,9 @@ internal sealed partial class CrawlRun
             host => _inFlightByHost.GetValueOrDefault(host) < HostRoom(host),
             i => i.Must || (!focused && (i.External || !limit)),
             out item);
-        if (ok && !item.External)
+        if (ok && !item.External && (!item.Must || item.Depth == 0))
         {
+            // Pinned URLs are fetched on top of the page budget; the start page counts.
             _ownDequeued++;
         }
 
