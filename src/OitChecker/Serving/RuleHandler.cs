@@ -101,6 +101,11 @@ internal static class RuleHandler
     private static async Task WriteAsync(HttpContext context, int status, string contentType, byte[] body)
     {
         context.Response.StatusCode = status;
+        if (status is 204 or 304 or < 200)
+        {
+            return;
+        }
+
         context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
