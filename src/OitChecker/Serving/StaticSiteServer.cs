@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,6 +20,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private long _requests;
+    private long _firstRequest;
+    private long _lastRequest;
 
     private StaticSiteServer(WebApplication app) => _app = app;
 
@@ -30,6 +33,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     /// <summary>Requests answered so far.</summary>
     public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Time between the first and the last request's arrival (for request-rate measurements).</summary>
+    public TimeSpan RequestSpan => Stopwatch.GetElapsedTime(Interlocked.Read(ref _firstRequest), Interlocked.Read(ref _lastRequest));
 
     /// <summary>Starts serving. Throws <see cref="Configuration.ConfigException"/> for an invalid _server.yaml.</summary>
     public static async Task<StaticSiteServer> StartAsync(StaticSiteOptions options, CancellationToken cancellationToken = default)
@@ -55,6 +61,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var types = ContentTypes();
         app.Use(async (context, next) =>
         {
+            var now = Stopwatch.GetTimestamp();
+            Interlocked.CompareExchange(ref server._firstRequest, now, 0);
+            Interlocked.Exchange(ref server._lastRequest, now);
             Interlocked.Increment(ref server._requests);
             if (rules.Latency > TimeSpan.Zero)
             {
