@@ -33,5 +33,8 @@ public sealed record BenchmarkOptions
     /// <summary>Longest time one external tool may run. Default 30 minutes.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>Serve the site from a child process started this way (memory then excludes the server); null = in-process.</summary>
+    public ServeCommand? Serve { get; init; }
+
     public SyntheticSiteOptions Site => new() { Pages = Pages };
 }

@@ -9,6 +9,7 @@ public sealed record BenchmarkRun(
     int Requests,
     long Bytes,
     long PeakWorkingSet,
+    long BaselineWorkingSet,
     int BrokenFound,
     int BrokenPlanted,
     int BrokenMissed,

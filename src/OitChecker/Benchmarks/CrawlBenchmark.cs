@@ -36,13 +36,16 @@ public sealed class CrawlBenchmark
         try
         {
             SyntheticSiteGenerator.GenerateExternal(extDir);
-            await using var external = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = extDir }, ct);
-            var origin = $"http://localhost:{external.Port}";
+            await using var external = await SiteHost.StartAsync(options.Serve, extDir, ct);
+            var origin = $"http://localhost:{external.BaseUrl.Port}";
             var gen = Stopwatch.StartNew();
             var site = SyntheticSiteGenerator.Generate(siteDir, options.Site, origin);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Site: {site.Pages} pages + {site.Pdfs} PDFs, {site.Bytes / 1048576.0:F1} MB, {site.PlantedInternal.Count} internal + {site.PlantedExternal.Count} external broken links planted (generated in {gen.Elapsed.TotalSeconds:F1} s) in {work}"));
-            await using var server = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = siteDir }, ct);
+            await using var server = await SiteHost.StartAsync(options.Serve, siteDir, ct);
+            await output.WriteLineAsync(options.Serve is null
+                ? "The site is served in this process: peak memory includes the server."
+                : "The site is served by a child process: peak memory is the crawler's own.");
             var runs = new List<BenchmarkRun>();
             var fast = FastOptions(options, site);
             var a = await MeasureAsync("(a) politeness off", server.BaseUrl, fast, null, site, work, ct);
@@ -117,6 +120,7 @@ public sealed class CrawlBenchmark
         var storePath = Path.Combine(work, $"pages-{Guid.NewGuid():N}.db");
         CrawlSummary summary;
         long peak;
+        long baseline;
         using (var store = new SqlitePageStore(storePath))
         {
             await using (var sampler = MemorySampler.Start())
@@ -124,6 +128,7 @@ public sealed class CrawlBenchmark
                 var crawler = new Crawler(_loggers, _time);
                 summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = start, Options = options, Revisits = revisits }, store, null, ct);
                 peak = sampler.PeakBytes;
+                baseline = sampler.BaselineBytes;
             }
 
             var pages = 0;
@@ -139,7 +144,7 @@ public sealed class CrawlBenchmark
             var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
             var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
             var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, found.Count, compareBroken ? planted.Count : 0, missed, extra);
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra);
             File.Delete(storePath);
             return run;
         }
@@ -147,7 +152,7 @@ public sealed class CrawlBenchmark
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {

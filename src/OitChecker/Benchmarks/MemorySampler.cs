@@ -35,6 +35,9 @@ public sealed class MemorySampler : IAsyncDisposable
         });
     }
 
+    /// <summary>The working set when sampling started (after a full collection), in bytes.</summary>
+    public long BaselineBytes { get; private init; }
+
     /// <summary>The highest working set seen, in bytes.</summary>
     public long PeakBytes => Interlocked.Read(ref _peak);
 
@@ -43,7 +46,8 @@ public sealed class MemorySampler : IAsyncDisposable
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
-        return new MemorySampler(every ?? TimeSpan.FromMilliseconds(20));
+        using var process = Process.GetCurrentProcess();
+        return new MemorySampler(every ?? TimeSpan.FromMilliseconds(20)) { BaselineBytes = process.WorkingSet64 };
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -14,16 +15,20 @@ public static class SnapshotJson
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputed } },
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The snapshot as Brotli-compressed UTF-8 JSON.</summary>
+    /// <summary>
+    /// The snapshot as gzip-compressed UTF-8 JSON (Thai kept as UTF-8, not \u escapes), serialised straight
+    /// into the compressor: no large intermediate arrays (they would land on the large-object heap), and
+    /// gzip's small native state instead of Brotli's multi-megabyte window.
+    /// </summary>
     public static byte[] Pack(PageSnapshot snapshot)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(snapshot, Options);
-        using var ms = new MemoryStream(json.Length / 3 + 64);
-        using (var brotli = new BrotliStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        using var ms = new MemoryStream(16 * 1024);
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
         {
-            brotli.Write(json);
+            JsonSerializer.Serialize(gz, snapshot, Options);
         }
 
         return ms.ToArray();
@@ -32,8 +37,8 @@ public static class SnapshotJson
     /// <summary>A snapshot from <see cref="Pack"/>'s output.</summary>
     public static PageSnapshot Unpack(byte[] data)
     {
-        using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<PageSnapshot>(brotli, Options) ?? throw new InvalidDataException("empty snapshot");
+        using var gz = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<PageSnapshot>(gz, Options) ?? throw new InvalidDataException("empty snapshot");
     }
 
     private static void DropComputed(JsonTypeInfo info)

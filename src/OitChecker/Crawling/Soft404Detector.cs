@@ -35,7 +35,7 @@ public static partial class Soft404Detector
 
         var title = page.Title ?? string.Empty;
         var firstHeadings = string.Join(" ", page.Headings.Take(3));
-        if (Code404().IsMatch(title) || (page.FirstHeading is { } h1 && Code404().IsMatch(h1)))
+        if (Says404(title) || (page.FirstHeading is { } h1 && Says404(h1)))
         {
             return "the title or first heading says 404";
         }
@@ -100,6 +100,20 @@ public static partial class Soft404Detector
         var similarity = union == 0 ? 1 : (double)inter / union;
         return similarity >= 0.85 ? $"the same content ({similarity:P0} alike) as the answer to a random missing URL" : null;
     }
+
+    /// <summary>"404" alone or with an error word ("404 - Not Found", "Error 404", "404 ไม่พบ"), not "ฉบับที่ 404".</summary>
+    private static bool Says404(string text)
+    {
+        if (!Code404().IsMatch(text))
+        {
+            return false;
+        }
+
+        var rest = ThaiFold.Fold(Code404().Replace(text, string.Empty));
+        return rest.Length <= 3 || ErrorWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ErrorWords = new[] { "error", "not found", "ไม่พบ", "ผิดพลาด", "page", "oops" }.Select(ThaiFold.Fold).ToArray();
 
     private static bool LooksLikeIndex(string url)
     {

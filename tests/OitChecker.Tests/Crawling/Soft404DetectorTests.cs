@@ -9,6 +9,7 @@ public sealed class Soft404DetectorTests
 
     [TestCase("<html><head><title>ไม่พบหน้าที่ท่านต้องการ</title></head><body>เมนู</body></html>")]
     [TestCase("<html><body><h1>404</h1><p>Sorry</p></body></html>")]
+    [TestCase("<html><head><title>Error 404 - เทศบาล</title></head><body>x</body></html>")]
     [TestCase("<html><body><div>ขออภัย ไม่พบข้อมูลที่ท่านต้องการ</div></body></html>")]
     [TestCase("<html><head><title>Page not found – เทศบาล</title></head><body>x</body></html>")]
     [TestCase("<html><body><h1>Oops! That page can’t be found.</h1></body></html>")]
@@ -17,6 +18,7 @@ public sealed class Soft404DetectorTests
 
     [TestCase("<html><head><title>รายงานผลการจัดซื้อจัดจ้าง</title></head><body>โทร 054 404 116 ไม่พบข้อมูล</body></html>")]
     [TestCase("<html><head><title>ข่าว</title></head><body><h1>ข่าวประชาสัมพันธ์</h1></body></html>")]
+    [TestCase("<html><head><title>ข่าวประชาสัมพันธ์ ฉบับที่ 404 - เทศบาล</title></head><body><h1>ข่าว ฉบับที่ 404</h1></body></html>")]
     public void ByPhrases_RealPages_NotDetected(string html) =>
         Assert.That(Soft404Detector.ByPhrases(Page(html), 200), Is.Null);
 
