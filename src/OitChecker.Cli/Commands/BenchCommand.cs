@@ -78,6 +78,7 @@ internal static class BenchCommand
         var pages = new Option<int>("--pages") { Description = "Pages of the synthetic site.", DefaultValueFactory = _ => 2000 };
         var politePages = new Option<int>("--polite-pages") { Description = "Page limit of the polite run (about 2 pages/s).", DefaultValueFactory = _ => 120 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent requests with politeness off.", DefaultValueFactory = _ => 8 };
+        var tools = new Option<string[]>("--tools") { Description = "Only these comparison tools (wget, linkchecker, linkinator).", AllowMultipleArgumentsPerToken = true };
         var noTools = new Option<bool>("--no-tools") { Description = "Do not run wget, linkchecker and linkinator." };
         var noPolite = new Option<bool>("--no-polite") { Description = "Skip the polite run." };
         var noRevisit = new Option<bool>("--no-revisit") { Description = "Skip the revisit pair." };
@@ -86,7 +87,7 @@ internal static class BenchCommand
         var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };
         var command = new Command("crawl", "Crawl benchmark: pages/s, requests, bytes, peak memory, broken links found vs planted, polite rate, revisit bytes, time ratios.")
         {
-            pages, politePages, concurrency, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
+            pages, politePages, concurrency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -96,6 +97,7 @@ internal static class BenchCommand
                 PolitePages = parse.GetValue(politePages),
                 FastConcurrency = parse.GetValue(concurrency),
                 ExternalTools = !parse.GetValue(noTools),
+                Tools = parse.GetValue(tools) ?? [],
                 Polite = !parse.GetValue(noPolite),
                 Revisit = !parse.GetValue(noRevisit),
                 Linkinator = parse.GetValue(linkinator),

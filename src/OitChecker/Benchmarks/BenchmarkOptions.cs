@@ -21,6 +21,9 @@ public sealed record BenchmarkOptions
     /// <summary>Run wget, linkchecker and linkinator when installed. Default true.</summary>
     public bool ExternalTools { get; init; } = true;
 
+    /// <summary>Which tools to run (wget, linkchecker, linkinator); all when empty.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
     /// <summary>Run the polite run. Default true.</summary>
     public bool Polite { get; init; } = true;
 

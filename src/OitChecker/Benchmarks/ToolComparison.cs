@@ -16,6 +16,11 @@ internal sealed class ToolComparison(BenchmarkOptions options, TextWriter output
         };
         foreach (var (name, path, args) in tools)
         {
+            if (options.Tools.Count > 0 && !options.Tools.Any(t => name.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             if (path is null)
             {
                 await output.WriteLineAsync($"{name,-24} not installed: skipped");
