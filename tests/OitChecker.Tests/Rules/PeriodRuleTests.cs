@@ -141,6 +141,6 @@ public class PeriodRuleTests
         return await Context(page, Monthly, docs);
     }
 
-    private static Task<RuleContext> Context(Crawling.PageSnapshot page, ElementSpec spec, params Crawling.PageSnapshot[] others) =>
+    private static Task<RuleContext> Context(OitChecker.Crawling.PageSnapshot page, ElementSpec spec, params OitChecker.Crawling.PageSnapshot[] others) =>
         new EvidenceFixture().Add([page, .. others]).ContextAsync(EvidenceFixture.Item("O23", "สรุปผลการจัดซื้อจัดจ้าง", spec), page.Url);
 }

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Diagnostics;
+using OitChecker.Benchmarks;
+using OitChecker.Running;
+using OitChecker.Serving;
+
+namespace OitChecker.Cli.Commands;
+
+/// <summary>
+/// <c>oitcheck bench crawl [--pages N] [--polite-pages N] [--concurrency N] [--no-tools] [--no-polite]
+/// [--no-revisit] [--linkinator PATH] [--work-dir DIR]</c>: generates a synthetic municipality site on
+/// loopback and measures the crawler against wget, linkchecker and linkinator (see Benchmarks/CrawlBenchmark).
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var bench = new Command("bench", "Benchmarks on generated sites served on 127.0.0.1.");
+        bench.Add(Crawl(context));
+        bench.Add(Serve(context));
+        return bench;
+    }
+
+    /// <summary><c>oitcheck bench serve --root DIR</c>: serves a folder on 127.0.0.1 until stopped (the benchmark's child server).</summary>
+    private static Command Serve(CliContext context)
+    {
+        var root = new Option<string>("--root") { Description = "Folder to serve.", Required = true };
+        var latency = new Option<int>("--latency-ms") { Description = "Delay added to every request." };
+        var parent = new Option<int?>("--parent-pid") { Description = "Stop when this process ends." };
+        var command = new Command("serve", "Serve a folder on 127.0.0.1 (prints 'listening URL'); used by 'bench crawl'.") { root, latency, parent };
+        command.Hidden = true;
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var server = await StaticSiteServer.StartAsync(
+                new StaticSiteOptions { Root = parse.GetValue(root)!, Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)) }, ct);
+            await context.Output.WriteLineAsync("listening " + server.BaseUrl.AbsoluteUri);
+            await context.Output.FlushAsync(ct);
+            var parentPid = parse.GetValue(parent);
+            while (!ct.IsCancellationRequested && (parentPid is null || IsAlive(parentPid.Value)))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>How to start this executable's <c>bench serve</c> (apphost, or <c>dotnet oitcheck.dll</c>).</summary>
+    private static ServeCommand? SelfServe()
+    {
+        var exe = Environment.ProcessPath;
+        if (exe is null)
+        {
+            return null;
+        }
+
+        return Path.GetFileNameWithoutExtension(exe) == "dotnet"
+            ? new ServeCommand(exe, [typeof(BenchCommand).Assembly.Location, "bench", "serve"])
+            : new ServeCommand(exe, ["bench", "serve"]);
+    }
+
+    private static Command Crawl(CliContext context)
+    {
+        var pages = new Option<int>("--pages") { Description = "Pages of the synthetic site.", DefaultValueFactory = _ => 2000 };
+        var politePages = new Option<int>("--polite-pages") { Description = "Page limit of the polite run (about 2 pages/s).", DefaultValueFactory = _ => 120 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent requests with politeness off.", DefaultValueFactory = _ => 8 };
+        var tools = new Option<string[]>("--tools") { Description = "Only these comparison tools (wget, linkchecker, linkinator).", AllowMultipleArgumentsPerToken = true };
+        var noTools = new Option<bool>("--no-tools") { Description = "Do not run wget, linkchecker and linkinator." };
+        var noPolite = new Option<bool>("--no-polite") { Description = "Skip the polite run." };
+        var noRevisit = new Option<bool>("--no-revisit") { Description = "Skip the revisit pair." };
+        var linkinator = new Option<string?>("--linkinator") { Description = "Path of the linkinator executable (default: on PATH)." };
+        var inProcess = new Option<bool>("--in-process-server") { Description = "Serve the site in this process (peak memory then includes the server)." };
+        var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };
+        var command = new Command("crawl", "Crawl benchmark: pages/s, requests, bytes, peak memory, broken links found vs planted, polite rate, revisit bytes, time ratios.")
+        {
+            pages, politePages, concurrency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new BenchmarkOptions
+            {
+                Pages = parse.GetValue(pages),
+                PolitePages = parse.GetValue(politePages),
+                FastConcurrency = parse.GetValue(concurrency),
+                ExternalTools = !parse.GetValue(noTools),
+                Tools = parse.GetValue(tools) ?? [],
+                Polite = !parse.GetValue(noPolite),
+                Revisit = !parse.GetValue(noRevisit),
+                Linkinator = parse.GetValue(linkinator),
+                WorkDirectory = parse.GetValue(workDir),
+                Serve = parse.GetValue(inProcess) ? null : SelfServe(),
+            };
+            if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1)
+            {
+                await context.Error.WriteLineAsync("--pages must be at least 10, --polite-pages at least 2, --concurrency at least 1.");
+                return ExitCodes.ConfigurationError;
+            }
+
+            var runs = await new CrawlBenchmark(context.LoggerFactory, context.Time).RunAsync(options, context.Output, ct);
+            return runs.Count > 0 && runs[0].ExactBroken ? ExitCodes.Success : ExitCodes.UnexpectedFailure;
+        });
+        return command;
+    }
+}

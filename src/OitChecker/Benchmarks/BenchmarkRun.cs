@@ -1,0 +1,23 @@
+namespace OitChecker.Benchmarks;
+
+/// <summary>The measured figures of one crawl in the benchmark.</summary>
+public sealed record BenchmarkRun(
+    string Name,
+    TimeSpan Elapsed,
+    int Stored,
+    int Pages,
+    int Requests,
+    long Bytes,
+    long PeakWorkingSet,
+    long BaselineWorkingSet,
+    int BrokenFound,
+    int BrokenPlanted,
+    int BrokenMissed,
+    int BrokenExtra)
+{
+    /// <summary>Pages and documents of the site per second.</summary>
+    public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
+
+    /// <summary>True when exactly the planted broken links were found.</summary>
+    public bool ExactBroken => BrokenMissed == 0 && BrokenExtra == 0 && BrokenFound == BrokenPlanted;
+}

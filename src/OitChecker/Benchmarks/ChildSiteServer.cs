@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace OitChecker.Benchmarks;
+
+/// <summary>
+/// The benchmark site served by a child process (<c>oitcheck bench serve</c>), so the crawler's peak
+/// working set is measured without the server's — as it is for wget, linkchecker and linkinator.
+/// </summary>
+public sealed class ChildSiteServer : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ChildSiteServer(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The served site's root URL.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>Starts <paramref name="command"/> with <c>--root</c>, waits for its "listening URL" line.</summary>
+    public static async Task<ChildSiteServer> StartAsync(ServeCommand command, string root, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var info = new ProcessStartInfo(command.File) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in command.Args.Concat(["--root", root, "--parent-pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + command.File);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("listening ", StringComparison.Ordinal))
+                {
+                    return new ChildSiteServer(process, new Uri(line["listening ".Length..].Trim()));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // fall through: the child did not answer in time
+        }
+
+        process.Kill(entireProcessTree: true);
+        var err = await process.StandardError.ReadToEndAsync(CancellationToken.None);
+        process.Dispose();
+        throw new InvalidOperationException("the site server process did not start: " + err);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+    }
+}
+
+/// <summary>How to start <c>oitcheck bench serve</c> (the executable and the arguments before --root).</summary>
+public sealed record ServeCommand(string File, IReadOnlyList<string> Args);

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using OitChecker.Crawling;
+using OitChecker.Serving;
+
+namespace OitChecker.Benchmarks;
+
+/// <summary>
+/// <c>oitcheck bench crawl</c>: generates a synthetic municipality site, serves it on loopback and measures
+/// the crawler — (a) politeness off, (b) default politeness on a server with added latency, a revisit pair
+/// (second run's bytes against the first) — and runs <c>wget --spider -r</c> (the floor), <c>linkchecker</c>
+/// and <c>linkinator</c> on the same site when installed, printing every figure and the time ratios.
+/// </summary>
+public sealed class CrawlBenchmark
+{
+    private readonly ILoggerFactory _loggers;
+    private readonly TimeProvider _time;
+
+    public CrawlBenchmark(ILoggerFactory loggers, TimeProvider time)
+    {
+        _loggers = loggers;
+        _time = time;
+    }
+
+    /// <summary>Runs the benchmark and writes the report to <paramref name="output"/>.</summary>
+    public async Task<IReadOnlyList<BenchmarkRun>> RunAsync(BenchmarkOptions options, TextWriter output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "oitcheck-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var siteDir = Path.Combine(work, "site");
+        var extDir = Path.Combine(work, "external");
+        Directory.CreateDirectory(siteDir);
+        Directory.CreateDirectory(extDir);
+        try
+        {
+            SyntheticSiteGenerator.GenerateExternal(extDir);
+            await using var external = await SiteHost.StartAsync(options.Serve, extDir, ct);
+            var origin = $"http://localhost:{external.BaseUrl.Port}";
+            var gen = Stopwatch.StartNew();
+            var site = SyntheticSiteGenerator.Generate(siteDir, options.Site, origin);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Site: {site.Pages} pages + {site.Pdfs} PDFs, {site.Bytes / 1048576.0:F1} MB, {site.PlantedInternal.Count} internal + {site.PlantedExternal.Count} external broken links planted (generated in {gen.Elapsed.TotalSeconds:F1} s) in {work}"));
+            await using var server = await SiteHost.StartAsync(options.Serve, siteDir, ct);
+            await output.WriteLineAsync(options.Serve is null
+                ? "The site is served in this process: peak memory includes the server."
+                : "The site is served by a child process: peak memory is the crawler's own.");
+            var runs = new List<BenchmarkRun>();
+            var fast = FastOptions(options, site);
+            var a = await MeasureAsync("(a) politeness off", server.BaseUrl, fast, null, site, work, ct);
+            runs.Add(a);
+            await Report(output, a);
+
+            if (options.Polite)
+            {
+                await PoliteAsync(options, siteDir, site, work, output, runs, ct);
+            }
+
+            if (options.Revisit)
+            {
+                using var revisits = new SqliteRevisitStore(Path.Combine(work, "history.db"));
+                var first = await MeasureAsync("revisit 1st run", server.BaseUrl, fast, revisits, site, work, ct);
+                var second = await MeasureAsync("revisit 2nd run", server.BaseUrl, fast, revisits, site, work, ct);
+                runs.Add(first);
+                runs.Add(second);
+                await Report(output, first);
+                await Report(output, second);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Revisit: 2nd run transferred {second.Bytes:N0} body bytes = {100.0 * second.Bytes / Math.Max(1, first.Bytes):F2} % of the 1st run's {first.Bytes:N0} (target < 10 %)"));
+            }
+
+            if (options.ExternalTools)
+            {
+                await new ToolComparison(options, output).RunAsync(server.BaseUrl, a, work, ct);
+            }
+
+            return runs;
+        }
+        finally
+        {
+            if (options.WorkDirectory is null)
+            {
+                TryDelete(work);
+            }
+        }
+    }
+
+    private async Task PoliteAsync(BenchmarkOptions options, string siteDir, SyntheticSite site, string work, TextWriter output, List<BenchmarkRun> runs, CancellationToken ct)
+    {
+        await using var slow = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = siteDir, Latency = options.PoliteLatency }, ct);
+        var polite = new CrawlerOptions { MaxPages = options.PolitePages, CheckExternal = false, MaxDepth = 50 };
+        var before = slow.Requests;
+        var b = await MeasureAsync("(b) default politeness", slow.BaseUrl, polite, null, site, work, ct, compareBroken: false);
+        var hostRequests = slow.Requests - before;
+        runs.Add(b);
+        await Report(output, b);
+        // N requests start N-1 intervals apart: the rate is measured between the first and the last arrival.
+        var rate = (hostRequests - 1) / Math.Max(slow.RequestSpan.TotalSeconds, 0.001);
+        var allowed = Math.Min(polite.OwnPoliteness.MaxRatePerSecond, polite.Concurrency / options.PoliteLatency.TotalSeconds);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Polite run: {hostRequests} requests to the site, {slow.RequestSpan.TotalSeconds:F1} s from the first to the last = {rate:F2} requests/s (crawl wall time {b.Elapsed.TotalSeconds:F1} s); the settings ({polite.Concurrency} concurrent, {polite.Delay.TotalMilliseconds:F0} ms apart, {options.PoliteLatency.TotalMilliseconds:F0} ms server latency) allow {allowed:F2}/s -> {100.0 * rate / allowed:F1} % of the allowed rate"));
+    }
+
+    private static CrawlerOptions FastOptions(BenchmarkOptions o, SyntheticSite site) => new()
+    {
+        Concurrency = o.FastConcurrency,
+        Delay = TimeSpan.Zero,
+        AdaptiveThrottle = false,
+        ExternalConcurrency = o.FastConcurrency,
+        ExternalDelay = TimeSpan.Zero,
+        MaxParallel = o.FastConcurrency * 2,
+        MaxPages = (site.Pages + site.Pdfs) * 2,
+        MaxDepth = 50,
+        MaxDuration = TimeSpan.FromHours(2),
+    };
+
+    private async Task<BenchmarkRun> MeasureAsync(string name, Uri start, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string work, CancellationToken ct, bool compareBroken = true)
+    {
+        var storePath = Path.Combine(work, $"pages-{Guid.NewGuid():N}.db");
+        CrawlSummary summary;
+        long peak;
+        long baseline;
+        using (var store = new SqlitePageStore(storePath))
+        {
+            await using (var sampler = MemorySampler.Start())
+            {
+                var crawler = new Crawler(_loggers, _time);
+                summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = start, Options = options, Revisits = revisits }, store, null, ct);
+                peak = sampler.PeakBytes;
+                baseline = sampler.BaselineBytes;
+            }
+
+            var pages = 0;
+            await foreach (var s in store.ReadAllAsync(ct))
+            {
+                if (s.Kind is ResourceKind.Html or ResourceKind.Document)
+                {
+                    pages++;
+                }
+            }
+
+            var planted = site.PlantedInternal.Select(p => "site" + p).Concat(site.PlantedExternal.Select(p => "ext" + p)).ToHashSet(StringComparer.Ordinal);
+            var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
+            var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
+            var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra);
+            File.Delete(storePath);
+            return run;
+        }
+    }
+
+    private static Task Report(TextWriter output, BenchmarkRun r) =>
+        output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

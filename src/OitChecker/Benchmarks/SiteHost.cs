@@ -1,0 +1,31 @@
+using OitChecker.Serving;
+
+namespace OitChecker.Benchmarks;
+
+/// <summary>A served benchmark site: in this process (<see cref="StaticSiteServer"/>) or in a child process.</summary>
+internal sealed class SiteHost : IAsyncDisposable
+{
+    private readonly IAsyncDisposable _inner;
+
+    private SiteHost(IAsyncDisposable inner, Uri baseUrl)
+    {
+        _inner = inner;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public static async Task<SiteHost> StartAsync(ServeCommand? serve, string root, CancellationToken ct)
+    {
+        if (serve is null)
+        {
+            var s = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = root }, ct);
+            return new SiteHost(s, s.BaseUrl);
+        }
+
+        var child = await ChildSiteServer.StartAsync(serve, root, ct);
+        return new SiteHost(child, child.BaseUrl);
+    }
+
+    public ValueTask DisposeAsync() => _inner.DisposeAsync();
+}

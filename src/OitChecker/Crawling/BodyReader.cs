@@ -1,0 +1,50 @@
+namespace OitChecker.Crawling;
+
+/// <summary>Streams a response body into memory, stopping at a byte limit.</summary>
+internal static class BodyReader
+{
+    /// <summary>Reads at most <paramref name="limit"/> bytes; <c>More</c> is true when the body went on.</summary>
+    public static async Task<(byte[] Body, bool More)> ReadAsync(HttpResponseMessage response, long limit, CancellationToken ct)
+    {
+        if (limit <= 0)
+        {
+            return ([], false);
+        }
+
+        var declared = response.Content.Headers.ContentLength;
+        var capacity = (int)Math.Min(limit, declared is > 0 ? declared.Value : 64 * 1024);
+        var buffer = new byte[Math.Max(capacity, 1024)];
+        var length = 0;
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length >= limit)
+                {
+                    var probe = new byte[1];
+                    var more = await stream.ReadAsync(probe, ct) > 0;
+                    return (buffer, more);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
+            }
+
+            var toRead = (int)Math.Min(buffer.Length - length, limit - length);
+            var n = await stream.ReadAsync(buffer.AsMemory(length, toRead), ct);
+            if (n == 0)
+            {
+                break;
+            }
+
+            length += n;
+        }
+
+        if (length != buffer.Length)
+        {
+            Array.Resize(ref buffer, length);
+        }
+
+        return (buffer, false);
+    }
+}

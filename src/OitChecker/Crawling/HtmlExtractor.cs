@@ -1,0 +1,163 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using OitChecker.Text;
+
+namespace OitChecker.Crawling;
+
+/// <summary>
+/// Reads an HTML page with AngleSharp into plain values: title, headings, visible text, links with
+/// their context and section labels, tables, forms and images. Caps keep one pathological page from
+/// dominating memory.
+/// </summary>
+public static class HtmlExtractor
+{
+    /// <summary>Longest visible text kept per page.</summary>
+    public const int MaxText = 200_000;
+
+    private const int MaxTables = 40;
+    private const int MaxRows = 100;
+    private const int MaxCells = 40;
+    private const int MaxCell = 300;
+    private const int MaxHeadings = 200;
+    private const int MaxImages = 300;
+
+    /// <summary>Parses a decoded page found at <paramref name="pageUrl"/>.</summary>
+    public static HtmlPage Extract(string html, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var doc = parser.ParseDocument(html);
+        var baseUri = BaseUri(doc, pageUrl);
+        var title = ThaiFold.Clean(doc.Title);
+        if (title.Length == 0)
+        {
+            title = ThaiFold.Clean(doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        }
+
+        var headings = doc.QuerySelectorAll("h1,h2,h3,h4,h5,h6")
+            .Select(h => VisibleText.Of(h, 300)).Where(t => t.Length > 0).Take(MaxHeadings).ToList();
+        var text = VisibleText.Of(doc.Body ?? (INode)doc, MaxText);
+        var links = LinkExtractor.Extract(doc, baseUri);
+        var robots = doc.QuerySelector("meta[name='robots' i]")?.GetAttribute("content") ?? string.Empty;
+        return new HtmlPage(
+            title.Length == 0 ? null : title,
+            headings,
+            text,
+            links,
+            Tables(doc),
+            Forms(doc, baseUri),
+            Images(doc, baseUri),
+            robots.Contains("nofollow", StringComparison.OrdinalIgnoreCase) || robots.Contains("none", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static Uri BaseUri(IDocument doc, Uri pageUrl)
+    {
+        var href = doc.QuerySelector("base[href]")?.GetAttribute("href");
+        return href is not null && Uri.TryCreate(pageUrl, href.Trim(), out var b) && b.Scheme is "http" or "https" ? b : pageUrl;
+    }
+
+    private static List<TableSnapshot> Tables(IDocument doc)
+    {
+        var result = new List<TableSnapshot>();
+        foreach (var table in doc.QuerySelectorAll("table").OfType<IHtmlTableElement>().Take(MaxTables))
+        {
+            var rows = table.Rows.ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var headerRow = (table.Head is { Rows.Length: > 0 } head ? head.Rows[0] : null)
+                ?? rows.FirstOrDefault(r => r.Cells.Any(c => c.LocalName == "th"))
+                ?? rows[0];
+            var headers = Cells(headerRow);
+            var body = new List<IReadOnlyList<string>>();
+            foreach (var row in rows)
+            {
+                if (row == headerRow || (table.Head is not null && table.Head.Contains(row)))
+                {
+                    continue;
+                }
+
+                var cells = Cells(row);
+                if (cells.Any(c => c.Length > 0))
+                {
+                    body.Add(cells);
+                }
+
+                if (body.Count >= MaxRows)
+                {
+                    break;
+                }
+            }
+
+            if (headers.Count > 0 || body.Count > 0)
+            {
+                result.Add(new TableSnapshot(headers, body));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> Cells(IHtmlTableRowElement row) =>
+        row.Cells.Take(MaxCells).Select(c => VisibleText.Of(c, MaxCell)).ToList();
+
+    private static List<FormSnapshot> Forms(IDocument doc, Uri baseUri)
+    {
+        var result = new List<FormSnapshot>();
+        foreach (var form in doc.QuerySelectorAll("form"))
+        {
+            var action = form.GetAttribute("action");
+            string? resolved = null;
+            if (!string.IsNullOrWhiteSpace(action) && Uri.TryCreate(baseUri, action.Trim(), out var a))
+            {
+                resolved = a.AbsoluteUri;
+            }
+
+            var inputs = form.QuerySelectorAll("input,select,textarea")
+                .Count(i => i.LocalName != "input" || (i.GetAttribute("type")?.ToLowerInvariant() ?? "text") is not ("hidden" or "submit" or "button" or "image" or "reset"));
+            result.Add(new FormSnapshot(
+                resolved,
+                (form.GetAttribute("method") ?? "get").Trim().ToUpperInvariant(),
+                inputs,
+                form.QuerySelector("textarea") is not null,
+                form.QuerySelector("input[type='password' i]") is not null));
+        }
+
+        return result;
+    }
+
+    private static List<ImageRef> Images(IDocument doc, Uri baseUri)
+    {
+        var result = new List<ImageRef>();
+        foreach (var img in doc.QuerySelectorAll("img").Take(MaxImages))
+        {
+            var src = img.GetAttribute("src") ?? img.GetAttribute("data-src");
+            var n = UrlNormalizer.Normalize(src, baseUri);
+            if (!n.Ok)
+            {
+                continue;
+            }
+
+            result.Add(new ImageRef(n.Url!, NullIfEmpty(ThaiFold.Clean(img.GetAttribute("alt"))), Dimension(img.GetAttribute("width")), Dimension(img.GetAttribute("height"))));
+        }
+
+        return result;
+    }
+
+    private static int? Dimension(string? v)
+    {
+        if (string.IsNullOrWhiteSpace(v))
+        {
+            return null;
+        }
+
+        var digits = new string(v.Trim().TakeWhile(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}

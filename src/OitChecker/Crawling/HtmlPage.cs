@@ -1,0 +1,16 @@
+namespace OitChecker.Crawling;
+
+/// <summary>What was read from one HTML page (plain values; AngleSharp stays inside <see cref="HtmlExtractor"/>).</summary>
+public sealed record HtmlPage(
+    string? Title,
+    IReadOnlyList<string> Headings,
+    string Text,
+    IReadOnlyList<LinkRef> Links,
+    IReadOnlyList<TableSnapshot> Tables,
+    IReadOnlyList<FormSnapshot> Forms,
+    IReadOnlyList<ImageRef> Images,
+    bool NoFollow)
+{
+    /// <summary>The text of the first &lt;h1&gt;, when present (for soft-404 and login checks).</summary>
+    public string? FirstHeading => Headings.Count > 0 ? Headings[0] : null;
+}

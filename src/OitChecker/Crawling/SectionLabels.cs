@@ -1,0 +1,103 @@
+using AngleSharp.Dom;
+
+namespace OitChecker.Crawling;
+
+/// <summary>
+/// Finds the elements of a page that label the content inside them — tab panes (Bootstrap/ARIA tabs:
+/// a control with href="#id", data-bs-target, data-target or aria-controls names the pane), collapsed
+/// accordion bodies, &lt;details&gt; with their &lt;summary&gt;, cards and panels with a header,
+/// fieldsets with a legend — so that a link inside "ITA 2565 › O23" can be told from the same link text
+/// under "ITA 2564".
+/// </summary>
+internal sealed class SectionLabels
+{
+    private const int MaxLabel = 150;
+    private readonly Dictionary<IElement, string> _labels = [];
+
+    private SectionLabels()
+    {
+    }
+
+    /// <summary>Labelled container elements and their labels.</summary>
+    public IReadOnlyDictionary<IElement, string> Labels => _labels;
+
+    public static SectionLabels Build(IDocument doc)
+    {
+        var s = new SectionLabels();
+        foreach (var control in doc.QuerySelectorAll("[href^='#'],[data-bs-target],[data-target],[aria-controls]"))
+        {
+            var label = VisibleText.Of(control, MaxLabel);
+            if (label.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var id in TargetIds(control))
+            {
+                if (doc.GetElementById(id) is { } pane && pane != control && !pane.Contains(control))
+                {
+                    s._labels.TryAdd(pane, label);
+                }
+            }
+        }
+
+        foreach (var panel in doc.QuerySelectorAll("[role=tabpanel][aria-labelledby]"))
+        {
+            if (doc.GetElementById(panel.GetAttribute("aria-labelledby")!) is { } by && VisibleText.Of(by, MaxLabel) is { Length: > 0 } label)
+            {
+                s._labels.TryAdd(panel, label);
+            }
+        }
+
+        foreach (var details in doc.QuerySelectorAll("details"))
+        {
+            if (details.QuerySelector("summary") is { } summary && VisibleText.Of(summary, MaxLabel) is { Length: > 0 } label)
+            {
+                s._labels.TryAdd(details, label);
+            }
+        }
+
+        foreach (var fieldset in doc.QuerySelectorAll("fieldset"))
+        {
+            if (fieldset.QuerySelector("legend") is { } legend && VisibleText.Of(legend, MaxLabel) is { Length: > 0 } label)
+            {
+                s._labels.TryAdd(fieldset, label);
+            }
+        }
+
+        foreach (var card in doc.QuerySelectorAll(".card,.panel,.accordion-item,.box"))
+        {
+            var header = card.Children.FirstOrDefault(c => c.ClassList.Any(k => k is "card-header" or "panel-heading" or "accordion-header" or "box-header" or "card-title" or "panel-title"));
+            if (header is not null && VisibleText.Of(header, MaxLabel) is { Length: > 0 } label)
+            {
+                s._labels.TryAdd(card, label);
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>True when the element holds the label of a container (its header, summary, legend or tab control).</summary>
+    public static bool IsLabelElement(IElement e) =>
+        e.LocalName is "summary" or "legend" || e.ClassList.Any(k => k is "card-header" or "panel-heading" or "accordion-header" or "box-header");
+
+    private static IEnumerable<string> TargetIds(IElement control)
+    {
+        foreach (var attr in new[] { "data-bs-target", "data-target", "href" })
+        {
+            var v = control.GetAttribute(attr);
+            if (v is { Length: > 1 } && v[0] == '#' && v.IndexOfAny([' ', ',', '.', '[']) < 0)
+            {
+                yield return v[1..];
+            }
+        }
+
+        if (control.GetAttribute("aria-controls") is { Length: > 0 } ids)
+        {
+            foreach (var id in ids.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return id;
+            }
+        }
+    }
+}

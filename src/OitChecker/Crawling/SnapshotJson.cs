@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OitChecker.Crawling;
+
+/// <summary>
+/// Compact, compressed JSON for snapshots kept on disk (page store, revisit store). Computed
+/// properties (IsUsable, SectionPath, FiscalYear) are left out; they are recomputed on read.
+/// </summary>
+public static class SnapshotJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputed } },
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The snapshot as gzip-compressed UTF-8 JSON (Thai kept as UTF-8, not \u escapes), serialised straight
+    /// into the compressor: no large intermediate arrays (they would land on the large-object heap), and
+    /// gzip's small native state instead of Brotli's multi-megabyte window.
+    /// </summary>
+    public static byte[] Pack(PageSnapshot snapshot)
+    {
+        using var ms = new MemoryStream(16 * 1024);
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gz, snapshot, Options);
+        }
+
+        return ms.ToArray();
+    }
+
+    /// <summary>A snapshot from <see cref="Pack"/>'s output.</summary>
+    public static PageSnapshot Unpack(byte[] data)
+    {
+        using var gz = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<PageSnapshot>(gz, Options) ?? throw new InvalidDataException("empty snapshot");
+    }
+
+    private static void DropComputed(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var p = info.Properties[i];
+            if (p.Set is null && p.AssociatedParameter is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
+}

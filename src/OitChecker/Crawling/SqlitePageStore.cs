@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace OitChecker.Crawling;
+
+/// <summary>
+/// A page store in a SQLite file: each snapshot is one row of compressed JSON, indexed by URL and
+/// final URL, read back in the order stored. Memory stays flat however large the site; the file is
+/// the run's own (journal off, no fsync: a crashed run is simply crawled again).
+/// </summary>
+public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _connectionString;
+    private int _count;
+
+    /// <summary>Opens (or creates) the store at <paramref name="path"/>.</summary>
+    public SqlitePageStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Path = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
+        _connection = new SqliteConnection(_connectionString);
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS pages (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT,
+              url TEXT NOT NULL UNIQUE,
+              final_url TEXT NOT NULL,
+              data BLOB NOT NULL);
+            CREATE INDEX IF NOT EXISTS pages_final ON pages(final_url);
+            """);
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM pages";
+        _count = Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    public int Count => Volatile.Read(ref _count);
+
+    public async ValueTask AddAsync(PageSnapshot page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var data = SnapshotJson.Pack(page);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "UPDATE pages SET final_url = $final, data = $data WHERE url = $url";
+            cmd.Parameters.AddWithValue("$url", page.Url);
+            cmd.Parameters.AddWithValue("$final", page.FinalUrl);
+            cmd.Parameters.AddWithValue("$data", data);
+            if (await cmd.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                cmd.CommandText = "INSERT INTO pages(url, final_url, data) VALUES ($url, $final, $data)";
+                await cmd.ExecuteNonQueryAsync(cancellationToken);
+                Interlocked.Increment(ref _count);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask<PageSnapshot?> GetAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT data FROM pages WHERE url = $u UNION ALL SELECT data FROM (SELECT data FROM pages WHERE final_url = $u ORDER BY seq LIMIT 1) LIMIT 1";
+            cmd.Parameters.AddWithValue("$u", url);
+            var data = await cmd.ExecuteScalarAsync(cancellationToken) as byte[];
+            return data is null ? null : SnapshotJson.Unpack(data);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<PageSnapshot> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = new SqliteConnection(_connectionString);
+        await reader.OpenAsync(cancellationToken);
+        using var cmd = reader.CreateCommand();
+        cmd.CommandText = "SELECT data FROM pages ORDER BY seq";
+        using var rows = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            yield return SnapshotJson.Unpack((byte[])rows[0]);
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

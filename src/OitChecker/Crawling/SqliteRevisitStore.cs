@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace OitChecker.Crawling;
+
+/// <summary>
+/// The revisit store in the run-history SQLite database (table <c>crawl_validators</c>; every table of
+/// the crawl is prefixed <c>crawl_</c> so it can share the file with the history tables).
+/// </summary>
+public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Opens (or creates) the table in the database at <paramref name="databasePath"/>.</summary>
+    public SqliteRevisitStore(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        var full = Path.GetFullPath(databasePath);
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        _connection.Open();
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE IF NOT EXISTS crawl_validators (
+              url TEXT PRIMARY KEY,
+              etag TEXT,
+              last_modified TEXT,
+              content_hash TEXT,
+              snapshot BLOB NOT NULL,
+              stored_at TEXT NOT NULL);
+            """;
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Entries stored.</summary>
+    public int Count
+    {
+        get
+        {
+            _gate.Wait();
+            try
+            {
+                using var cmd = _connection.CreateCommand();
+                cmd.CommandText = "SELECT COUNT(*) FROM crawl_validators";
+                return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+
+    public async ValueTask<RevisitEntry?> GetAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT etag, last_modified, snapshot, stored_at FROM crawl_validators WHERE url = $u";
+            cmd.Parameters.AddWithValue("$u", url);
+            using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+            if (!await r.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            return new RevisitEntry(
+                url,
+                r.IsDBNull(0) ? null : r.GetString(0),
+                r.IsDBNull(1) ? null : r.GetString(1),
+                SnapshotJson.Unpack((byte[])r[2]),
+                DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask PutAsync(RevisitEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var data = SnapshotJson.Pack(entry.Snapshot);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO crawl_validators(url, etag, last_modified, content_hash, snapshot, stored_at)
+                VALUES ($u, $e, $l, $h, $s, $t)
+                ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                  content_hash = excluded.content_hash, snapshot = excluded.snapshot, stored_at = excluded.stored_at
+                """;
+            cmd.Parameters.AddWithValue("$u", entry.Url);
+            cmd.Parameters.AddWithValue("$e", (object?)entry.ETag ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$l", (object?)entry.LastModified ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$h", (object?)entry.Snapshot.ContentHash ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$s", data);
+            cmd.Parameters.AddWithValue("$t", entry.StoredAt.ToString("O", CultureInfo.InvariantCulture));
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask RemoveAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "DELETE FROM crawl_validators WHERE url = $u";
+            cmd.Parameters.AddWithValue("$u", url);
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+}

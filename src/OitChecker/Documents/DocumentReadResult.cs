@@ -1,0 +1,6 @@
+using OitChecker.Crawling;
+
+namespace OitChecker.Documents;
+
+/// <summary>The facts learned from a document and its extracted text (cleaned, capped).</summary>
+public sealed record DocumentReadResult(DocumentFacts Facts, string Text);

@@ -1,0 +1,97 @@
+using System.Text;
+using OitChecker.Crawling;
+
+namespace OitChecker.Tests.Crawling;
+
+[TestFixture]
+public sealed class CharsetResolverTests
+{
+    private const string Thai = "สวัสดี เทศบาลตำบลเมืองแกลง";
+
+    [TestCase("tis620")]
+    [TestCase("TIS-620")]
+    [TestCase("x-cp874")]
+    [TestCase("cp874")]
+    [TestCase("ibm874")]
+    [TestCase("iso-8859-11")]
+    [TestCase("windows-874")]
+    [TestCase("\"windows-874\"")]
+    public void FromName_ThaiSpellings_AllWindows874(string name) =>
+        Assert.That(CharsetResolver.FromName(name)?.CodePage, Is.EqualTo(874));
+
+    [Test]
+    public void Decode_Windows874WithHeader_Correct()
+    {
+        var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes($"<html><body>{Thai}</body></html>"), "text/html; charset=tis-620");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Text, Does.Contain(Thai));
+            Assert.That(d.EncodingName, Is.EqualTo("windows-874"));
+            Assert.That(d.Source, Is.EqualTo("http header"));
+        });
+    }
+
+    [Test]
+    public void Decode_Windows874WithMetaOnly_UsesMeta()
+    {
+        var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-874\"></head><body>{Thai}</body></html>";
+        var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes(html), "text/html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Text, Does.Contain(Thai));
+            Assert.That(d.Source, Is.EqualTo("meta"));
+        });
+    }
+
+    [Test]
+    public void Decode_Windows874WithoutAnyDeclaration_Sniffed()
+    {
+        var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes($"<html><body>{Thai}</body></html>"), null);
+        Assert.That(d.Text, Does.Contain(Thai));
+        Assert.That(d.EncodingName, Is.EqualTo("windows-874"));
+    }
+
+    [Test]
+    public void Decode_HeaderSaysUtf8ButBytesAreTis620_Windows874()
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"></head><body>{Thai}</body></html>";
+        var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes(html), "text/html; charset=UTF-8");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Text, Does.Contain(Thai));
+            Assert.That(d.Source, Does.Contain("declared utf-8, but the bytes are windows-874"));
+        });
+    }
+
+    [Test]
+    public void Decode_MetaSaysTis620ButBytesAreUtf8_Utf8()
+    {
+        var html = $"<html><head><meta charset=\"tis-620\"></head><body>{Thai}</body></html>";
+        var d = CharsetResolver.Decode(Encoding.UTF8.GetBytes(html), "text/html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Text, Does.Contain(Thai));
+            Assert.That(d.EncodingName, Is.EqualTo("utf-8"));
+        });
+    }
+
+    [Test]
+    public void Decode_HeaderLatin1MetaThai_MetaWins()
+    {
+        var html = $"<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=tis-620\"></head><body>{Thai}</body></html>";
+        var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes(html), "text/html; charset=ISO-8859-1");
+        Assert.That(d.Text, Does.Contain(Thai));
+    }
+
+    [Test]
+    public void Decode_BomWinsOverHeader()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Thai)).ToArray();
+        var d = CharsetResolver.Decode(bytes, "text/html; charset=windows-874");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Text, Is.EqualTo(Thai));
+            Assert.That(d.Source, Is.EqualTo("byte-order mark"));
+        });
+    }
+}

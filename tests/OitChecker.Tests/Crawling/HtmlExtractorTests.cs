@@ -1,0 +1,111 @@
+using OitChecker.Crawling;
+
+namespace OitChecker.Tests.Crawling;
+
+[TestFixture]
+public sealed class HtmlExtractorTests
+{
+    private static readonly Uri PageUrl = new("http://www.muangklaeng.go.th/ita.php");
+
+    [Test]
+    public void Extract_BootstrapTabsAndTableRows_LinksCarryTabLabelAndRowContext()
+    {
+        // Given an ITA index page with one tab per year, each holding an O-item table
+        const string html = """
+            <html><head><title>ITA</title></head><body>
+            <h1>การประเมินคุณธรรมและความโปร่งใส</h1>
+            <ul class="nav nav-tabs">
+              <li><a class="nav-link" data-bs-toggle="tab" href="#y2565">ITA 2565</a></li>
+              <li><button class="nav-link" data-bs-target="#y2564">ITA 2564</button></li>
+            </ul>
+            <div class="tab-content">
+              <div class="tab-pane" id="y2565">
+                <table><tr><th>ข้อ</th><th>รายการ</th></tr>
+                <tr><td>O23</td><td>รายงานผลการจัดซื้อจัดจ้าง <a href="docs/o23-2565.pdf">ดาวน์โหลด</a></td></tr></table>
+              </div>
+              <div class="tab-pane" id="y2564">
+                <h3>หมวดจัดซื้อ</h3>
+                <table><tr><td>O23</td><td><a href="docs/o23-2564.pdf">ดาวน์โหลด</a></td></tr></table>
+              </div>
+            </div>
+            </body></html>
+            """;
+
+        // When
+        var page = HtmlExtractor.Extract(html, PageUrl);
+
+        // Then
+        var l65 = page.Links.Single(l => l.Url.EndsWith("o23-2565.pdf", StringComparison.Ordinal));
+        var l64 = page.Links.Single(l => l.Url.EndsWith("o23-2564.pdf", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(l65.Url, Is.EqualTo("http://www.muangklaeng.go.th/docs/o23-2565.pdf"));
+            Assert.That(l65.Text, Is.EqualTo("ดาวน์โหลด"));
+            Assert.That(l65.Context, Does.Contain("O23").And.Contain("รายงานผลการจัดซื้อจัดจ้าง"));
+            Assert.That(l65.Sections, Is.EqualTo(new[] { "การประเมินคุณธรรมและความโปร่งใส", "ITA 2565" }));
+            Assert.That(l64.Sections, Is.EqualTo(new[] { "การประเมินคุณธรรมและความโปร่งใส", "ITA 2564", "หมวดจัดซื้อ" }));
+            Assert.That(page.Links.Any(l => l.Url.Contains('#', StringComparison.Ordinal)), Is.False, "tab controls are not links");
+            Assert.That(page.Tables[0].Headers, Is.EqualTo(new[] { "ข้อ", "รายการ" }));
+            Assert.That(page.Tables[0].Rows[0][0], Is.EqualTo("O23"));
+        });
+    }
+
+    [Test]
+    public void Extract_DetailsAccordionAndCards_Sections()
+    {
+        const string html = """
+            <html><body>
+            <details><summary>ข้อมูลพื้นฐาน</summary><a href="/o1.html">โครงสร้าง</a></details>
+            <div class="accordion">
+              <div class="accordion-item">
+                <h2 class="accordion-header"><button data-bs-target="#c1" aria-controls="c1">แผนดำเนินงาน</button></h2>
+                <div id="c1" class="accordion-collapse collapse"><a href="/plan.pdf">แผน 2567</a></div>
+              </div>
+            </div>
+            <div class="card"><div class="card-header">ข่าวประชาสัมพันธ์</div><div class="card-body"><a href="/news/1"><img src="/n.jpg" alt="ข่าวที่ 1"></a></div></div>
+            <a href="mailto:saraban@x.go.th">อีเมล</a>
+            </body></html>
+            """;
+
+        var page = HtmlExtractor.Extract(html, PageUrl);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Links.Single(l => l.Url.EndsWith("/o1.html", StringComparison.Ordinal)).Sections, Is.EqualTo(new[] { "ข้อมูลพื้นฐาน" }));
+            Assert.That(page.Links.Single(l => l.Url.EndsWith("/plan.pdf", StringComparison.Ordinal)).Sections, Is.EqualTo(new[] { "แผนดำเนินงาน" }));
+            var news = page.Links.Single(l => l.Url.EndsWith("/news/1", StringComparison.Ordinal));
+            Assert.That(news.Text, Is.EqualTo("ข่าวที่ 1"), "an image link is named by its alt text");
+            Assert.That(news.Sections, Is.EqualTo(new[] { "ข่าวประชาสัมพันธ์" }));
+            Assert.That(page.Links.Any(l => l.Url == "mailto:saraban@x.go.th"), Is.True);
+            Assert.That(page.Images.Single().Alt, Is.EqualTo("ข่าวที่ 1"));
+        });
+    }
+
+    [Test]
+    public void Extract_TextFormsMetaRefreshAndBase_Read()
+    {
+        const string html = """
+            <html><head><title> หน้าหลัก </title><base href="http://www.muangklaeng.go.th/sub/"><meta http-equiv="refresh" content="0; url=index.php">
+            <style>.x{}</style><script>var hidden = "ไม่ควรเห็น";</script></head>
+            <body><p>ประกาศ&nbsp;เทศบาล ตำ&#8203;บล</p>
+            <form action="send.php" method="post"><input name="a"><input type="hidden" name="t"><textarea></textarea><input type="password" name="p"></form>
+            <a href="x.html">x</a></body></html>
+            """;
+
+        var page = HtmlExtractor.Extract(html, PageUrl);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Title, Is.EqualTo("หน้าหลัก"));
+            Assert.That(page.Text, Does.Contain("ประกาศ เทศบาล ตำบล"));
+            Assert.That(page.Text, Does.Not.Contain("ไม่ควรเห็น"));
+            Assert.That(page.Links.Select(l => l.Url), Is.EquivalentTo(new[] { "http://www.muangklaeng.go.th/sub/index.php", "http://www.muangklaeng.go.th/sub/x.html" }));
+            Assert.That(page.Links.Single(l => l.Tag == "meta-refresh").Url, Does.EndWith("/sub/index.php"));
+            var form = page.Forms.Single();
+            Assert.That(form.Action, Is.EqualTo("http://www.muangklaeng.go.th/sub/send.php"));
+            Assert.That(form.Method, Is.EqualTo("POST"));
+            Assert.That(form.InputCount, Is.EqualTo(3));
+            Assert.That(form.HasTextArea && form.HasPassword, Is.True);
+        });
+    }
+}
