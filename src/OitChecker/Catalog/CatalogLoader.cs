@@ -235,7 +235,7 @@ public static partial class CatalogLoader
                 var count = items.Count(i => i.SubIndicator == code);
                 if (size is not null && size != count)
                 {
-                    map.Error("size", $"sub-indicator {code} declares {size} items but the catalog lists {count}");
+                    map.Error("size", $"sub-indicator {code} declares {size} item{(size == 1 ? string.Empty : "s")} but the catalog lists {count}");
                 }
                 else if (count == 0)
                 {

@@ -47,14 +47,23 @@ public sealed class YamlFile
     {
         ArgumentNullException.ThrowIfNull(reader);
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(reader));
         try
         {
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var file = new YamlFile(displayPath, null);
             file.Report(checked((int)ex.Start.Line), checked((int)ex.Start.Column), string.Empty, "YAML syntax error: " + CleanYamlMessage(ex));
+            return file;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a YamlException on some malformed input; report where parsing stopped
+            var file = new YamlFile(displayPath, null);
+            file.Report(parser.LastLine, parser.LastColumn, string.Empty,
+                "YAML syntax error after this point (check brackets [ ], braces { } and quotes)");
             return file;
         }
 

@@ -193,9 +193,10 @@ internal static partial class SiteReader
             return;
         }
 
-        var site = new SiteConfig { Id = "x", NameTh = "x", MainUrl = new Uri("http://x/"), Year = catalog.Year, DivisionMap = divisionMap, Items = items };
+        // items with an explicit division override were checked where the override stands
         var missing = catalog.Items
-            .Select(i => (i.Code, Slug: site.DivisionFor(i.Code, i.Division)))
+            .Where(i => !items.TryGetValue(i.Code, out var o) || o.Division is null)
+            .Select(i => (i.Code, Slug: divisionMap.TryGetValue(i.Division, out var mapped) ? mapped : i.Division))
             .Where(x => divisions.All(d => d.Slug != x.Slug))
             .GroupBy(x => x.Slug)
             .ToList();
