@@ -40,11 +40,11 @@ var options = new PublishOptions
     },
 };
 
-var result = new RunResultBuilder(MiniCatalog.Catalog)
+var result = new RunResultBuilder(ReportCatalog.Catalog)
     .StartedAt(new DateTimeOffset(2025, 11, 19, 21, 30, 0, TimeSpan.Zero))
     .Fail("O2", OitChecker.Verdicts.FailKind.Missing, "ไม่พบหน้าข้อมูลผู้บริหาร", "no executives page found")
     .Build();
-await new RunPublisher(time, NullLoggerFactory.Instance).PublishAsync(result, site, MiniCatalog.Catalog, options, CancellationToken.None);
+await new RunPublisher(time, NullLoggerFactory.Instance).PublishAsync(result, site, ReportCatalog.Catalog, options, CancellationToken.None);
 await stop.CancelAsync();
 await probes;
 return 0;

@@ -2,7 +2,7 @@ using OitChecker.Sites;
 
 namespace OitChecker.Testing.Builders;
 
-/// <summary>Site configurations for tests: the four divisions of <see cref="MiniCatalog"/>, each with an address.</summary>
+/// <summary>Site configurations for tests: the four divisions of <see cref="ReportCatalog"/>, each with an address.</summary>
 public static class TestSites
 {
     /// <summary>เทศบาลตำบลเมืองแกลง with reports, outbox and database under <paramref name="root"/>.</summary>

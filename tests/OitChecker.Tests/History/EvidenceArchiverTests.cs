@@ -81,7 +81,7 @@ public sealed class EvidenceArchiverTests
     public async Task CheckAsync_PinnedUrlNowAnswers404_ReportsPinnedUrlGone()
     {
         await ArchiveAsync(Run(1, Pinned), Html("งบประมาณ 2568"));
-        var failing = new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Night1.AddDays(1)).Fail("O6", FailKind.Broken, "ลิงก์เสีย 404", "broken link 404", Pinned).Build();
+        var failing = new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Night1.AddDays(1)).Fail("O6", FailKind.Broken, "ลิงก์เสีย 404", "broken link 404", Pinned).Build();
 
         var check = await Archiver().CheckAsync(failing, _site, new EvidenceList([new EvidenceContent(Pinned, 404, "text/html", Html("Not Found"))]), 1 << 20, CancellationToken.None);
 
@@ -109,7 +109,7 @@ public sealed class EvidenceArchiverTests
     public async Task CheckAsync_InconclusiveRun_NeitherArchivesNorAlerts()
     {
         await ArchiveAsync(Run(1, Pinned), Html("งบประมาณ 2568"));
-        var down = new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Night1.AddDays(1)).Inconclusive("site down").Build();
+        var down = new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Night1.AddDays(1)).Inconclusive("site down").Build();
         var check = await Archiver().CheckAsync(down, _site, new EvidenceList([new EvidenceContent(Pinned, 0, null, Array.Empty<byte>())]), 1 << 20, CancellationToken.None);
         Assert.That(check, Is.SameAs(ArchiveCheck.None));
     }
@@ -123,7 +123,7 @@ public sealed class EvidenceArchiverTests
     }
 
     private static RunResult Run(int night, string o6Url) =>
-        new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Night1.AddDays(night - 1)).Item("O6", v => v with { Url = o6Url }).Build();
+        new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Night1.AddDays(night - 1)).Item("O6", v => v with { Url = o6Url }).Build();
 
     private static byte[] Html(string text) => Encoding.UTF8.GetBytes($"<html><body><h1>{text}</h1></body></html>");
 }

@@ -220,7 +220,7 @@ public abstract class HistoryStoreContract
 
     protected static RunResult Build(int night, Action<RunResultBuilder> configure)
     {
-        var b = new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Night1.AddDays(night - 1));
+        var b = new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Night1.AddDays(night - 1));
         configure(b);
         return b.Build();
     }

@@ -158,7 +158,7 @@ public sealed class RunDifferTests
 
     private static RunResult Run(int night, Action<RunResultBuilder> configure)
     {
-        var b = new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Day1.AddDays(night - 1));
+        var b = new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Day1.AddDays(night - 1));
         configure(b);
         return b.Build();
     }

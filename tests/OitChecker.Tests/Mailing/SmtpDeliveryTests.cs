@@ -39,7 +39,7 @@ public sealed class SmtpDeliveryTests
         var site = Smtp(server.Port);
 
         // When night 1 finds new gaps for palad (O2), strategy (O4) and finance (O7)
-        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, MiniCatalog.Catalog, Options(), ct);
+        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, ReportCatalog.Catalog, Options(), ct);
 
         // Then
         var finance = server.Messages.Select(m => (m.Recipients, Message: MimeMessage.Load(new MemoryStream(m.Raw))))
@@ -69,7 +69,7 @@ public sealed class SmtpDeliveryTests
         var outbox = new MailOutbox(site.Mail.Outbox);
 
         // When night 1 is published with the server down
-        var night1 = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, MiniCatalog.Catalog, Options(), ct);
+        var night1 = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, ReportCatalog.Catalog, Options(), ct);
 
         // Then the three messages wait in the outbox
         Assert.Multiple(() =>
@@ -81,7 +81,7 @@ public sealed class SmtpDeliveryTests
 
         // When the server is back and night 2 is published (nothing new that night)
         await using var server = await LoopbackSmtpServer.StartAsync(port);
-        var night2 = await Publisher(ReportScenario.Night1.AddDays(1)).PublishAsync(ReportScenario.Run(2), site, MiniCatalog.Catalog, Options(), ct);
+        var night2 = await Publisher(ReportScenario.Night1.AddDays(1)).PublishAsync(ReportScenario.Run(2), site, ReportCatalog.Catalog, Options(), ct);
 
         // Then night 1's messages go out, once
         Assert.Multiple(() =>
@@ -93,7 +93,7 @@ public sealed class SmtpDeliveryTests
         });
 
         // When night 3 and a manual flush follow
-        await Publisher(ReportScenario.Night1.AddDays(2)).PublishAsync(ReportScenario.Run(3), site, MiniCatalog.Catalog, Options(), ct);
+        await Publisher(ReportScenario.Night1.AddDays(2)).PublishAsync(ReportScenario.Run(3), site, ReportCatalog.Catalog, Options(), ct);
         var again = await new MailDispatcher(m => new SmtpMailTransport(m), TimeProvider.System, NullLoggerFactory.Instance, NoWait).FlushAsync(site.Mail, ct);
 
         // Then every message arrived exactly once
@@ -140,7 +140,7 @@ public sealed class SmtpDeliveryTests
         var site = Smtp(server.Port);
         site = site with { Mail = site.Mail with { Delivery = MailDelivery.Outbox } };
 
-        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, MiniCatalog.Catalog, Options(), ct);
+        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, ReportCatalog.Catalog, Options(), ct);
 
         Assert.Multiple(() =>
         {
@@ -157,7 +157,7 @@ public sealed class SmtpDeliveryTests
         await using var server = await LoopbackSmtpServer.StartAsync();
         var site = Smtp(server.Port);
 
-        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, MiniCatalog.Catalog, Options() with { DryRun = true }, ct);
+        var published = await Publisher(ReportScenario.Night1).PublishAsync(ReportScenario.Run(1), site, ReportCatalog.Catalog, Options() with { DryRun = true }, ct);
 
         var outbox = new MailOutbox(site.Mail.Outbox);
         Assert.Multiple(() =>

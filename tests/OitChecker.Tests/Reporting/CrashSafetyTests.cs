@@ -32,7 +32,7 @@ public sealed class CrashSafetyTests
         var root = RepoPaths.NewTempDirectory("oit-crash");
         var site = TestSites.Mini(root);
         var night1 = await new RunPublisher(new FakeTimeProvider(ReportScenario.Night1.AddMinutes(13)), NullLoggerFactory.Instance)
-            .PublishAsync(ReportScenario.Run(1), site, MiniCatalog.Catalog, new PublishOptions(), ct);
+            .PublishAsync(ReportScenario.Run(1), site, ReportCatalog.Catalog, new PublishOptions(), ct);
         var folders = new ReportFolders(site.Reports.Directory, site.Id, TimeProvider.System, NullLogger.Instance);
         var before = Snapshot(night1.ReportFolder!);
         SqliteConnection.ClearAllPools();
@@ -81,7 +81,7 @@ public sealed class CrashSafetyTests
         // And the next run publishes normally on top of it
         SqliteConnection.ClearAllPools();
         var night2 = await new RunPublisher(new FakeTimeProvider(ReportScenario.Night1.AddDays(1).AddMinutes(13)), NullLoggerFactory.Instance)
-            .PublishAsync(ReportScenario.Run(2), site, MiniCatalog.Catalog, new PublishOptions(), ct);
+            .PublishAsync(ReportScenario.Run(2), site, ReportCatalog.Catalog, new PublishOptions(), ct);
         Assert.Multiple(() =>
         {
             Assert.That(folders.Latest(), Is.EqualTo(night2.ReportFolder));

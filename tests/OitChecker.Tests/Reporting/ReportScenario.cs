@@ -82,7 +82,7 @@ internal static class ReportScenario
         {
             Result = current,
             Site = Site(englishHeaders),
-            Catalog = MiniCatalog.Catalog,
+            Catalog = ReportCatalog.Catalog,
             States = States().ToDictionary(s => s.Code, StringComparer.OrdinalIgnoreCase),
             Trend =
             [
@@ -106,5 +106,5 @@ internal static class ReportScenario
         r.Items.Count, r.Items.Count(i => i.Verdict == Verdict.Pass), r.Items.Count(i => i.Verdict == Verdict.Fail), r.Items.Count(i => i.Verdict == Verdict.ManualReview),
         ReportFolders.FolderName(Night1.AddDays(night - 1)));
 
-    private static RunResultBuilder Builder(int night) => new RunResultBuilder(MiniCatalog.Catalog).StartedAt(Night1.AddDays(night - 1));
+    private static RunResultBuilder Builder(int night) => new RunResultBuilder(ReportCatalog.Catalog).StartedAt(Night1.AddDays(night - 1));
 }

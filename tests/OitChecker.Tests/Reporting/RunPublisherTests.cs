@@ -92,7 +92,7 @@ public sealed class RunPublisherTests
     public async Task PublishAsync_InconclusiveRun_MailsOnlyTheAdministrators()
     {
         await PublishAsync(1, ReportScenario.Run(1));
-        var down = new RunResultBuilder(MiniCatalog.Catalog).StartedAt(ReportScenario.Night1.AddDays(1)).Inconclusive("connection refused on 97% of requests").Build();
+        var down = new RunResultBuilder(ReportCatalog.Catalog).StartedAt(ReportScenario.Night1.AddDays(1)).Inconclusive("connection refused on 97% of requests").Build();
 
         var published = await PublishAsync(2, down);
 
@@ -113,7 +113,7 @@ public sealed class RunPublisherTests
     {
         const string Pinned = "https://www.muangklaeng.go.th/ita/o6";
         _site = _site with { Items = new Dictionary<string, ItemOverride>(StringComparer.OrdinalIgnoreCase) { ["O6"] = new("O6", null, Pinned, null) } };
-        var pass = new RunResultBuilder(MiniCatalog.Catalog);
+        var pass = new RunResultBuilder(ReportCatalog.Catalog);
         await PublishAsync(1, pass.StartedAt(ReportScenario.Night1).Build(), Evidence(Pinned, "แผนการใช้จ่ายงบประมาณ ปี 2568 ฉบับที่ 1"));
 
         var published = await PublishAsync(2, pass.StartedAt(ReportScenario.Night1.AddDays(1)).Build(), Evidence(Pinned, "แผนการใช้จ่ายงบประมาณ ปี 2568 ฉบับแก้ไข"));
@@ -165,7 +165,7 @@ public sealed class RunPublisherTests
 
     private Task<PublishResult> PublishAsync(int night, RunResult result, PublishOptions? options = null) =>
         new RunPublisher(new FakeTimeProvider(ReportScenario.Night1.AddDays(night - 1).AddMinutes(13)), NullLoggerFactory.Instance)
-            .PublishAsync(result, _site, MiniCatalog.Catalog, options ?? new PublishOptions(), CancellationToken.None);
+            .PublishAsync(result, _site, ReportCatalog.Catalog, options ?? new PublishOptions(), CancellationToken.None);
 
     private Task<PublishResult> PublishAsync(int night, RunResult result, IEvidenceSource evidence) =>
         PublishAsync(night, result, new PublishOptions { Evidence = evidence });

@@ -7,7 +7,7 @@ namespace OitChecker.Testing.Builders;
 /// 5 sub-indicators (one of 2 items, so a single miss is expensive), 10 items over 4 divisions, with
 /// verified, derived and unverified items. Loaded through the real <see cref="CatalogLoader"/>.
 /// </summary>
-public static class MiniCatalog
+public static class ReportCatalog
 {
     /// <summary>The YAML text.</summary>
     public const string Yaml = """
