@@ -59,11 +59,12 @@ public sealed class OutboxSender(Func<IMailTransport> transportFactory, TimeProv
         return new OutboxFlush(sent, failed, outbox.Pending());
     }
 
-    private ResiliencePipeline BuildPipeline() =>
-        new ResiliencePipelineBuilder { TimeProvider = time }
+    private ResiliencePipeline BuildPipeline() => _retry.Retries <= 0
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(1, _retry.Retries),
+                MaxRetryAttempts = _retry.Retries,
                 Delay = _retry.FirstDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = false,
