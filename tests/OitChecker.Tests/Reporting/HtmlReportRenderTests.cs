@@ -63,6 +63,49 @@ public sealed class HtmlReportRenderTests
 
     [Test]
     [CancelAfter(180_000)]
+    public async Task Chromium_PrintsReportToA4_EachDivisionStartsANewPage(CancellationToken cancellationToken)
+    {
+        var chromium = FindChromium();
+        if (chromium is null)
+        {
+            Assert.Ignore("chromium is not installed (apt-get install chromium); the print test is skipped.");
+        }
+
+        // Given
+        var dir = RepoPaths.NewTempDirectory("oit-print");
+        var html = Path.Combine(dir, "report.html");
+        var model = ReportScenario.Model();
+        await File.WriteAllTextAsync(html, HtmlReport.Render(model), cancellationToken);
+        var pdf = Path.Combine(dir, "report.pdf");
+
+        // When Chromium prints it with the page's own @page settings
+        var (exit, output) = await RunAsync(chromium!,
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+            $"--user-data-dir={Path.Combine(dir, "profile")}", "--no-pdf-header-footer", $"--print-to-pdf={pdf}",
+            new Uri(html).AbsoluteUri,
+        ], TimeSpan.FromSeconds(150), cancellationToken);
+        Assert.That(File.Exists(pdf), Is.True, $"exit {exit}: {output}");
+
+        // Then: A4 pages, the overview first, and each division's English name on a later page than the previous one
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var pages = doc.GetPages().Select(p => (p.Width, p.Height, Text: p.Text)).ToList();
+        var firstPageOf = model.Divisions
+            .Select(d => pages.FindIndex(p => p.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Contains(d.NameEn!.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)))
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages.Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Has.All.EqualTo((595.0, 842.0)), "A4 portrait in points");
+            Assert.That(firstPageOf, Has.All.GreaterThan(0), "no division table on the overview page");
+            Assert.That(firstPageOf, Is.Ordered.Ascending.And.Unique, "each division starts its own page");
+        });
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Test]
+    [CancelAfter(180_000)]
     public async Task Chromium_PageWithAnExternalImage_IsCaughtByTheProxy(CancellationToken cancellationToken)
     {
         // The control for the test above: the harness does see a page's request.
