@@ -67,7 +67,12 @@ internal static class HistoryCommand
 
     private static void RenderTrends(IAnsiConsole console, IReadOnlyList<ItemTrend> trends, DateTimeOffset at)
     {
-        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("Items (oldest → newest; ✓ pass, ✗ fail, ? manual review, · inconclusive)") };
+        var table = new Table
+        {
+            Border = TableBorder.Simple,
+            Title = new TableTitle("Items, oldest run → newest"),
+            Caption = new TableTitle("✓ pass  ✗ fail  ? manual review  · inconclusive"),
+        };
         table.AddColumns("Code", "Division", "Trend", "Now", "Change", "Days open");
         foreach (var t in trends)
         {

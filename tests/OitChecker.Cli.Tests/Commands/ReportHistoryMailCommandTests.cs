@@ -114,6 +114,7 @@ public sealed class ReportHistoryMailCommandTests
         await PublishAsync(3, b => b.Fail("O7", FailKind.WrongPeriod, "ขาดเดือน", "months missing"));
 
         var r = await CliRunner.RunAsync("history", "--site", _sitePath);
+        await TestContext.Out.WriteLineAsync(r.Output);
 
         var o7 = r.Output.Split('\n').Single(l => l.Contains(" O7 ", StringComparison.Ordinal));
         Assert.Multiple(() =>
