@@ -20,6 +20,9 @@ public static class CliApp
         root.Add(ValidateCommand.Create(context));
         root.Add(ItemsCommand.Create(context));
         root.Add(BenchCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
+        root.Add(HistoryCommand.Create(context));
+        root.Add(MailCommand.Create(context));
 
         return root;
     }
