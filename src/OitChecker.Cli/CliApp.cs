@@ -19,6 +19,8 @@ public static class CliApp
             "Exit codes: 0 no gaps, 1 unexpected failure, 2 gaps found, 3 configuration error, 4 run inconclusive.");
         root.Add(ValidateCommand.Create(context));
         root.Add(ItemsCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
 
         return root;
     }
@@ -41,12 +43,20 @@ public static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
+            var invocation = new InvocationConfiguration
             {
                 Output = context.Output,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            }, cancellationToken);
+            };
+            if (parse.CommandResult.Command.Name == ServeCommand.Name)
+            {
+                // serve's generic host handles SIGTERM/Ctrl+C and bounds its own graceful stop (--shutdown-timeout);
+                // System.CommandLine's handler would end the process 2 s after the signal, mid-shutdown
+                invocation.ProcessTerminationTimeout = null;
+            }
+
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (ConfigException ex)
         {
