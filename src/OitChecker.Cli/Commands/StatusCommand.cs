@@ -4,7 +4,6 @@ using System.Text.Json;
 using OitChecker.Cli.Hosting;
 using OitChecker.Running;
 using OitChecker.Scheduling;
-using Spectre.Console;
 
 namespace OitChecker.Cli.Commands;
 
@@ -44,36 +43,34 @@ internal static class StatusCommand
                 }
             }
 
-            Render(context.Console, statuses, registry);
+            await RenderAsync(context.Output, statuses, registry);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    internal static void Render(IAnsiConsole console, IReadOnlyList<SiteRunStatus> statuses, SiteRegistry registry)
+    /// <summary>One block per site, one fact per line: readable in a terminal and in a log, and easy to grep.</summary>
+    internal static async Task RenderAsync(TextWriter output, IReadOnlyList<SiteRunStatus> statuses, SiteRegistry registry)
     {
         if (statuses.Count == 0)
         {
-            console.WriteLine("No sites: none configured (--sites) and none in the job store.");
+            await output.WriteLineAsync("No sites: none configured (--sites) and none in the job store.");
             return;
         }
 
-        var table = new Table { Border = TableBorder.Simple };
-        table.AddColumns("Site", "Schedule", "Next run", "Last run", "Outcome", "Latest results");
         foreach (var s in statuses)
         {
             registry.TryGet(s.SiteId, out var site);
             var zone = Zone(s.TimeZone ?? site?.Site.Schedule.TimeZone);
-            table.AddRow(
-                Markup.Escape(s.SiteId),
-                Markup.Escape(Schedule(s, site)),
-                Markup.Escape(s.NextRun is { } n ? Local(n, zone) : "—"),
-                Markup.Escape(LastRun(s, zone)),
-                Markup.Escape(Outcome(s)),
-                Markup.Escape(site is null ? "(no site file given)" : Verdicts(site)));
+            await output.WriteLineAsync(site is null ? s.SiteId : $"{s.SiteId}  {site.Site.NameTh} ({site.Site.MainUrl})");
+            await output.WriteLineAsync($"  schedule  {Schedule(s, site)}");
+            await output.WriteLineAsync($"  next run  {(s.NextRun is { } n ? Local(n, zone) : "—")}");
+            await output.WriteLineAsync($"  last run  {LastRun(s, zone)}");
+            await output.WriteLineAsync($"  outcome   {Outcome(s)}");
+            await output.WriteLineAsync($"  results   {(site is null ? "(no site file given)" : Verdicts(site))}");
+            await output.WriteLineAsync($"  watch     {(s.NextProbe is { } p ? "next probe " + Local(p, zone) : "off")}");
+            await output.WriteLineAsync();
         }
-
-        console.Write(table);
     }
 
     private static string Schedule(SiteRunStatus s, ScheduledSite? site) =>
