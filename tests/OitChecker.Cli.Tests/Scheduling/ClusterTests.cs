@@ -122,12 +122,32 @@ public class ClusterTests
             }
         });
 
+        // And status, from any machine with the store, shows the cluster's last runs
+        var status = await StatusAsync();
+        Assert.That(status.ExitCode, Is.EqualTo(0), status.Error);
+        Assert.That(status.Output, Does.Contain($"round {id3} on node2, recovered"));
+        Assert.That(status.Output, Does.Contain("outcome   no gaps (exit 0)"));
+
         // The figures for the closing note
         var recoveredAfter = round3.Where(r => lost.Contains(r.Site)).Max(r => r.Started) - killedAt;
         TestContext.Out.WriteLine(Figures("one node, 10 threads", t1, round1));
         TestContext.Out.WriteLine(Figures("two nodes, 10 threads each", t2, round2));
         TestContext.Out.WriteLine(Figures("two nodes, node1 SIGKILLed", t3, round3)
             + string.Create(CultureInfo.InvariantCulture, $"; {lost.Count} in-flight site(s) lost with node1 re-run by node2 within {recoveredAfter.TotalSeconds:0.0} s of the kill"));
+    }
+
+    private async Task<CliRunner.Result> StatusAsync()
+    {
+        var saved = Environment.GetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable);
+        Environment.SetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable, _db!.ConnectionString);
+        try
+        {
+            return await CliRunner.RunAsync("status", "--sites", ScheduledSiteFiles.SitesDirectory(_root), "--store", "postgres");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable, saved);
+        }
     }
 
     private DateTimeOffset WriteSites(TimeSpan lead)

@@ -129,6 +129,35 @@ public class ServeCommandTests
         Assert.That(second.Output, Does.Contain($"Check of slow for round {interruptedRound} started on node NON_CLUSTERED (recovering: True)"));
     }
 
+    [Test]
+    public async Task Serve_JsonLogs_WritesCompactJsonEventsToTheConsoleAndTheRollingFile()
+    {
+        // Given a site with nothing due (schedule and watch off)
+        ScheduledSiteFiles.Write(_root, new TestSiteSpec { Id = "quiet", MainUrl = new Uri("https://quiet.go.th/"), ScheduleEnabled = false });
+        var ledger = Ledger.Sqlite(Path.Combine(_root, "ledger.db"));
+
+        // When serve runs with --json-logs until it is ready, then stops
+        await using var serve = ServeProcess.Start(_root, ["serve", "--sites", "sites", "--json-logs", "--log-dir", "logs"], ledger, "node1");
+        var ready = await Poll.UntilAsync(() => Task.FromResult(serve.Output.Contains("Job store ready", StringComparison.Ordinal)), TimeSpan.FromSeconds(40));
+        serve.Terminate();
+        var exit = await serve.WaitForExitAsync(TimeSpan.FromSeconds(20));
+
+        // Then every line of the day's log file is a JSON event with a timestamp and a message template
+        Assert.That(ready, Is.True, serve.Output);
+        Assert.That(exit, Is.EqualTo(0), serve.Output);
+        var file = Directory.GetFiles(Path.Combine(_root, "logs"), "oitcheck-*.log").Single();
+        var lines = File.ReadAllLines(file).Where(l => l.Length > 0).ToList();
+        Assert.That(lines, Is.Not.Empty);
+        foreach (var line in lines)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            Assert.That(json.RootElement.TryGetProperty("@t", out _) && json.RootElement.TryGetProperty("@mt", out _), Is.True, line);
+        }
+
+        Assert.That(lines, Has.Some.Contains("Job store ready on node {Node}"));
+        Assert.That(serve.Output, Does.Contain("\"@mt\":\"oitcheck serve stopped\""));
+    }
+
     private async Task<DateTimeOffset> TriggerStartAsync()
     {
         var scheduler = await QuartzSetup.BuildSchedulerAsync(new SchedulerSettings { SqlitePath = Path.Combine(_root, "data", "quartz.db") });
