@@ -56,18 +56,19 @@ internal static class ServeCommand
                 ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(shutdown))),
             };
             await using var logger = ServeLogging.Create(options, environment("OITCHECK_LOG_LEVEL"));
+            var log = logger.ForContext("SourceContext", "OitChecker.Cli.Serve");
             try
             {
-                logger.Information("oitcheck serve: {Sites} site(s) validated, store {Store}, {Threads} thread(s), logs in {LogDir}",
+                log.Information("oitcheck serve: {Sites} site(s) validated, store {Store}, {Threads} thread(s), logs in {LogDir}",
                     registry.Sites.Count, settings.Store, settings.MaxConcurrency, Path.GetFullPath(options.LogDirectory));
                 using var host = ServeHost.Build(options, registry, logger, environment);
                 await host.RunAsync(ct);
-                logger.Information("oitcheck serve stopped");
+                log.Information("oitcheck serve stopped");
                 return ExitCodes.Success;
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not Configuration.ConfigException)
             {
-                logger.Fatal(ex, "oitcheck serve failed: {Message}", ex.Message);
+                log.Fatal(ex, "oitcheck serve failed: {Message}", ex.Message);
                 throw;
             }
         });

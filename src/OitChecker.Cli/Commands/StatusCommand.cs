@@ -22,7 +22,7 @@ internal static class StatusCommand
         command.SetAction(async (parse, ct) =>
         {
             var files = args.SiteFiles(parse, required: false);
-            var registry = SiteRegistry.Load(files.Count == 0 ? [] : files);
+            var registry = SiteRegistry.Load(files);
             var settings = args.Settings(parse, Environment.GetEnvironmentVariable);
             IReadOnlyList<SiteRunStatus> statuses;
             if (settings.Store == JobStoreKind.Sqlite && !File.Exists(settings.SqlitePath))
