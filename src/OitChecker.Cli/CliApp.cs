@@ -23,6 +23,8 @@ public static class CliApp
         root.Add(ReportCommand.Create(context));
         root.Add(HistoryCommand.Create(context));
         root.Add(MailCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
 
         return root;
     }
@@ -45,12 +47,20 @@ public static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
+            var invocation = new InvocationConfiguration
             {
                 Output = context.Output,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            }, cancellationToken);
+            };
+            if (parse.CommandResult.Command.Name == ServeCommand.Name)
+            {
+                // serve's generic host handles SIGTERM/Ctrl+C and bounds its own graceful stop (--shutdown-timeout);
+                // System.CommandLine's handler would end the process 2 s after the signal, mid-shutdown
+                invocation.ProcessTerminationTimeout = null;
+            }
+
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (ConfigException ex)
         {

@@ -1,0 +1,53 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OitChecker.Running;
+
+namespace OitChecker.Cli.Hosting;
+
+/// <summary>
+/// The one place <c>serve</c> binds <see cref="ICheckRunner"/>. The real pipeline is bound here
+/// (<c>services.AddSingleton&lt;ICheckRunner, CheckRun&gt;()</c> and its stages).
+/// </summary>
+/// <remarks>
+/// Test-only switch: when <see cref="TestOnlyVariable"/> is set to <c>&lt;assembly path&gt;#&lt;type name&gt;</c>,
+/// that type from that assembly is the runner instead. The process tests (restart on SQLite, the PostgreSQL
+/// cluster) use it to run real <c>serve</c> processes against a recording runner; it is logged as a warning
+/// at start-up and never set by the systemd unit or the docs.
+/// </remarks>
+public static class CheckRunnerRegistration
+{
+    /// <summary>Test-only: <c>/path/OitChecker.Testing.dll#OitChecker.Testing.Scheduling.LedgerCheckRunner</c>.</summary>
+    public const string TestOnlyVariable = "OITCHECK_TEST_ONLY_CHECK_RUNNER";
+
+    public static void Add(IServiceCollection services, Func<string, string?> environment, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(environment);
+        var testRunner = environment(TestOnlyVariable);
+        if (!string.IsNullOrWhiteSpace(testRunner))
+        {
+            var type = LoadTestRunner(testRunner);
+            logger.LogWarning("TEST ONLY: check runner {Runner} from {Variable}; no real check runs", type.FullName, TestOnlyVariable);
+            services.AddSingleton(typeof(ICheckRunner), type);
+            return;
+        }
+
+        services.AddSingleton<ICheckRunner, PipelineNotWiredCheckRunner>();
+    }
+
+    private static Type LoadTestRunner(string value)
+    {
+        var hash = value.LastIndexOf('#');
+        if (hash <= 0)
+        {
+            throw new Configuration.ConfigException($"{TestOnlyVariable} must be '<assembly path>#<type name>', got '{value}'");
+        }
+
+        var assembly = Assembly.LoadFrom(value[..hash]);
+        var type = assembly.GetType(value[(hash + 1)..], throwOnError: true)!;
+        return typeof(ICheckRunner).IsAssignableFrom(type)
+            ? type
+            : throw new Configuration.ConfigException($"{type.FullName} (from {TestOnlyVariable}) does not implement ICheckRunner");
+    }
+}
