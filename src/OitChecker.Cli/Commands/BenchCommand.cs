@@ -60,7 +60,7 @@ internal static class BenchCommand
     }
 
     /// <summary>How to start this executable's <c>bench serve</c> (apphost, or <c>dotnet oitcheck.dll</c>).</summary>
-    private static ServeCommand? SelfServe()
+    private static SiteServerProcess? SelfServe()
     {
         var exe = Environment.ProcessPath;
         if (exe is null)
@@ -69,8 +69,8 @@ internal static class BenchCommand
         }
 
         return Path.GetFileNameWithoutExtension(exe) == "dotnet"
-            ? new ServeCommand(exe, [typeof(BenchCommand).Assembly.Location, "bench", "serve"])
-            : new ServeCommand(exe, ["bench", "serve"]);
+            ? new SiteServerProcess(exe, [typeof(BenchCommand).Assembly.Location, "bench", "serve"])
+            : new SiteServerProcess(exe, ["bench", "serve"]);
     }
 
     private static Command Crawl(CliContext context)

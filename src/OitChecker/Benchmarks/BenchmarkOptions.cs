@@ -37,7 +37,7 @@ public sealed record BenchmarkOptions
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Serve the site from a child process started this way (memory then excludes the server); null = in-process.</summary>
-    public ServeCommand? Serve { get; init; }
+    public SiteServerProcess? Serve { get; init; }
 
     public SyntheticSiteOptions Site => new() { Pages = Pages };
 }

@@ -20,7 +20,7 @@ public sealed class ChildSiteServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>Starts <paramref name="command"/> with <c>--root</c>, waits for its "listening URL" line.</summary>
-    public static async Task<ChildSiteServer> StartAsync(ServeCommand command, string root, CancellationToken ct)
+    public static async Task<ChildSiteServer> StartAsync(SiteServerProcess command, string root, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         var info = new ProcessStartInfo(command.File) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -66,4 +66,4 @@ public sealed class ChildSiteServer : IAsyncDisposable
 }
 
 /// <summary>How to start <c>oitcheck bench serve</c> (the executable and the arguments before --root).</summary>
-public sealed record ServeCommand(string File, IReadOnlyList<string> Args);
+public sealed record SiteServerProcess(string File, IReadOnlyList<string> Args);

@@ -40,6 +40,19 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public async Task Validate_ShippedConfiguration_IsValid()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.Config, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("crosswalk.yaml", StringComparison.Ordinal))
+            .ToArray();
+        Assert.That(files, Is.Not.Empty);
+
+        var r = await CliRunner.RunAsync(["validate", .. files]);
+
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Output + r.Error);
+    }
+
+    [Test]
     public async Task UnknownOption_ExitsThree()
     {
         var r = await CliRunner.RunAsync("validate", "--frobnicate");
