@@ -19,6 +19,7 @@ public static class CliApp
             "Exit codes: 0 no gaps, 1 unexpected failure, 2 gaps found, 3 configuration error, 4 run inconclusive.");
         root.Add(ValidateCommand.Create(context));
         root.Add(ItemsCommand.Create(context));
+        root.Add(CheckCommand.Create(context));
         root.Add(BenchCommand.Create(context));
         root.Add(ReportCommand.Create(context));
         root.Add(HistoryCommand.Create(context));

@@ -6,8 +6,8 @@ using OitChecker.Running;
 namespace OitChecker.Cli.Hosting;
 
 /// <summary>
-/// The one place <c>serve</c> binds <see cref="ICheckRunner"/>. The real pipeline is bound here
-/// (<c>services.AddSingleton&lt;ICheckRunner, CheckRun&gt;()</c> and its stages).
+/// The one place <c>serve</c> binds <see cref="ICheckRunner"/>: the real pipeline (<see cref="CheckRunner"/>), whose
+/// history is the site's store from <see cref="HistoryStores"/>.
 /// </summary>
 /// <remarks>
 /// Test-only switch: when <see cref="TestOnlyVariable"/> is set to <c>&lt;assembly path&gt;#&lt;type name&gt;</c>,
@@ -33,7 +33,10 @@ public static class CheckRunnerRegistration
             return;
         }
 
-        services.AddSingleton<ICheckRunner, PipelineNotWiredCheckRunner>();
+        services.AddSingleton<ICheckRunner>(sp => new CheckRunner(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            new CheckRunnerOptions { History = sp.GetRequiredService<HistoryStores>().For }));
     }
 
     private static Type LoadTestRunner(string value)

@@ -23,8 +23,15 @@ public static class ServeHost
         using var bootstrap = new SerilogLoggerFactory(logger);
         CheckRunnerRegistration.Add(builder.Services, environment, bootstrap.CreateLogger(typeof(CheckRunnerRegistration).FullName!));
 
-        // the watch's probe log and outage notifier: bind the history store and the mailer here (before
-        // AddOitScheduling, whose defaults are a JSON-lines file beside the job store and the log)
+        // the watch writes its probes into the run history and mails outages (bound before AddOitScheduling,
+        // which only adds its defaults when nothing is bound)
+        builder.Services.AddSingleton(sp => new HistoryStores(options.Scheduler, registry,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        builder.Services.AddSingleton<IProbeLog>(sp => new HistoryProbeLog(sp.GetRequiredService<HistoryStores>().For));
+        builder.Services.AddSingleton<IOutageNotifier>(sp => new MailOutageNotifier(
+            id => registry.TryGet(id, out var s) ? s.Site : null,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         builder.Services.AddOitScheduling(options.Scheduler, registry);
         return builder.Build();
     }

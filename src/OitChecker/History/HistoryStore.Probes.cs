@@ -30,6 +30,24 @@ public sealed partial class HistoryStore
         await tx.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The latest <paramref name="limit"/> probes of one URL, newest first (outage detection).</summary>
+    public async Task<IReadOnlyList<WatchProbe>> GetRecentProbesAsync(string site, string url, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = Command(c, "SELECT at, status, ms, ok FROM watch_probes WHERE site = @site AND url = @url ORDER BY at DESC LIMIT @limit");
+        Db.Add(cmd, "@site", site);
+        Db.Add(cmd, "@url", url);
+        Db.Add(cmd, "@limit", limit);
+        var list = new List<WatchProbe>();
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(new WatchProbe(site, url, _dialect.ReadTimestamp(r, 0), Db.Int(r, 1), Db.Long(r, 2), Db.Int(r, 3) != 0));
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// Uptime per URL of a site from the probes in [<paramref name="from"/>, <paramref name="to"/>),
     /// ordered by URL. Empty when the watch recorded nothing in the period.
