@@ -29,16 +29,17 @@ internal static partial class SiteReader
         ["none"] = SmtpSecurity.None,
     };
 
-    private static readonly Dictionary<string, DayOfWeek?> Weekdays = new()
+    /// <summary>Digest weekdays by spelling; "off" (no digest) is the value -1.</summary>
+    private static readonly Dictionary<string, int> DigestDays = new()
     {
-        ["monday"] = DayOfWeek.Monday,
-        ["tuesday"] = DayOfWeek.Tuesday,
-        ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday,
-        ["friday"] = DayOfWeek.Friday,
-        ["saturday"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday,
-        ["off"] = null,
+        ["monday"] = (int)DayOfWeek.Monday,
+        ["tuesday"] = (int)DayOfWeek.Tuesday,
+        ["wednesday"] = (int)DayOfWeek.Wednesday,
+        ["thursday"] = (int)DayOfWeek.Thursday,
+        ["friday"] = (int)DayOfWeek.Friday,
+        ["saturday"] = (int)DayOfWeek.Saturday,
+        ["sunday"] = (int)DayOfWeek.Sunday,
+        ["off"] = -1,
     };
 
     public static SiteConfig? Read(YamlMap root, string sourcePath, int year, string? catalogPath, OitCatalog? catalog)
@@ -168,7 +169,7 @@ internal static partial class SiteReader
         {
             if (catalog is not null && catalog.Find(code) is null)
             {
-                m.ErrorAt(keyNode, m.Path, $"unknown item '{code}' for assessment year {catalog.Year}{YamlMap.Suggest(code, catalog.Items.Select(i => i.Code))}; valid: {catalog.Items[0].Code}–{catalog.Items[^1].Code}");
+                m.ErrorAt(keyNode, m.Path, $"unknown item '{code}' for assessment year {catalog.Year}{YamlMap.Suggest(code, catalog.Items.Select(i => i.Code))}; valid: {CrosswalkLoader.DescribeCodes(catalog.Items.Select(i => i.Code))}");
             }
 
             var division = m.Text("division");
@@ -306,7 +307,7 @@ internal static partial class SiteReader
             FromName = m.Text("fromName"),
             Outbox = m.Text("outbox") ?? d.Outbox,
             Admin = m.Strings("admin"),
-            Digest = m.Has("digest") ? m.Choice("digest", Weekdays.Where(w => w.Value is not null).ToDictionary(w => w.Key, w => w.Value!.Value)) ?? (m.Text("digest") == "off" ? null : d.Digest) : d.Digest,
+            Digest = ReadDigest(m, d.Digest),
             SmtpHost = smtp?.Text("host", required: delivery == MailDelivery.Smtp),
             SmtpPort = smtp?.Number("port", 1, 65535) ?? d.SmtpPort,
             Security = smtp?.Choice("security", Securities) ?? d.Security,
@@ -390,4 +391,10 @@ internal static partial class SiteReader
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex SlugRegex();
+
+    /// <summary>The digest weekday; "off" turns the weekly digest off, an absent key keeps the default.</summary>
+    private static DayOfWeek? ReadDigest(YamlMap m, DayOfWeek? fallback) =>
+        !m.Has("digest") ? fallback
+        : m.Choice("digest", DigestDays) is { } day ? (day < 0 ? null : (DayOfWeek)day)
+        : fallback;
 }

@@ -36,7 +36,7 @@ public class SiteConfigLoaderTests
 
     // Each row: one mistake in a site file, and the exact message.
     [TestCase("O23: { division: finance,", "O23: { division: financ,", "site.yaml:10:20: items.O23.division: unknown division 'financ' (did you mean 'finance'?); valid: palad, finance")]
-    [TestCase("O23: {", "O44: {", "site.yaml:10:3: items.O44: unknown item 'O44' for assessment year 2565 (did you mean 'O42'?); valid: O1–O42")]
+    [TestCase("O23: {", "O44: {", "site.yaml:10:3: items.O44: unknown item 'O44' for assessment year 2565 (did you mean 'O42'?); valid: O1–O2, O23, O42")]
     [TestCase("cron: \"0 30 4 * * ?\"", "cron: \"0 30 25 * * ?\"", "site.yaml:15:9: schedule.cron: '0 30 25 * * ?' is not a valid Quartz cron expression (Hour values must be between 0 and 23); the form is 'seconds minutes hours day-of-month month day-of-week', e.g. '0 30 4 * * ?' for 04:30 daily")]
     [TestCase("timeZone: Asia/Bangkok", "timeZone: Asia/Bankok", "site.yaml:16:13: schedule.timeZone: unknown time zone 'Asia/Bankok'; use an IANA name such as Asia/Bangkok")]
     [TestCase("passwordEnv: OIT_SMTP_PASSWORD", "password: hunter2", "site.yaml:19:64: mail.smtp.password: secrets are never stored in the site file; name an environment variable instead (passwordEnv: OIT_SMTP_PASSWORD)")]
@@ -47,6 +47,7 @@ public class SiteConfigLoaderTests
     [TestCase("delay: 200ms", "delay: fast", "site.yaml:13:10: crawl.delay: expected a duration such as 500ms, 30s, 15m, 2h or 1d, found 'fast'")]
     [TestCase("emails: [finance@test.go.th]", "emails: [finance-at-test.go.th]", "site.yaml:8:45: divisions[1].emails: 'finance-at-test.go.th' is not an e-mail address (e.g. finance@example.go.th)")]
     [TestCase("delivery: outbox\n  smtp: { host: localhost, port: 25, security: none, passwordEnv: OIT_SMTP_PASSWORD }", "delivery: smtp", "site.yaml:18:3: mail.smtp: delivery is smtp but there is no smtp section (host, port, security, userEnv, passwordEnv)")]
+    [TestCase("delivery: outbox", "delivery: outbox\n  digest: sundy", "site.yaml:19:11: mail.digest: unknown value 'sundy' (did you mean 'sunday'?); valid: monday, tuesday, wednesday, thursday, friday, saturday, sunday, off")]
     [TestCase("delivery: outbox", "delivery: email", "site.yaml:18:13: mail.delivery: unknown value 'email'; valid: outbox, smtp, none")]
     [TestCase("maxPages: 100", "maxPages: 0", "site.yaml:12:13: crawl.maxPages: must be 1–1000000, found 0")]
     [TestCase("catalog: catalog.yaml", "catalog: missing.yaml", "site.yaml:5:10: catalog: catalog file 'missing.yaml' not found")]
@@ -61,6 +62,20 @@ public class SiteConfigLoaderTests
 
         // Then the message names file, line, column, key, what was found and what is valid
         Assert.That(errors.Select(Relative), Does.Contain(expected), string.Join("\n", errors));
+    }
+
+    [TestCase("off", null)]
+    [TestCase("friday", DayOfWeek.Friday)]
+    public void Load_DigestSetting_IsReadAsWeekdayOrOff(string value, DayOfWeek? expected)
+    {
+        // Given a site file whose mail section names the digest day, or "off" for no weekly digest
+        var (_, path) = MiniCatalog.WriteTo(_dir, siteYaml: MiniCatalog.SiteYaml.Replace("delivery: outbox", "delivery: outbox\n  digest: " + value, StringComparison.Ordinal));
+
+        // When it is loaded
+        var (site, _) = SiteConfigLoader.Load(path);
+
+        // Then the digest follows the file, not the Monday default
+        Assert.That(site.Mail.Digest, Is.EqualTo(expected));
     }
 
     [Test]
