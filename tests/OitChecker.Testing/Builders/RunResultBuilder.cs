@@ -99,7 +99,7 @@ public sealed class RunResultBuilder
             InconclusiveReason = _inconclusiveReason,
             Score = ScoreCalculator.Project(_catalog, costed),
             Items = costed,
-            Pages = new RunPages(420, 37, 512, 48_123_456, 0, _status == RunStatus.Complete ? "settled" : "site-down", 720),
+            Pages = new RunPages(420, 37, 512, 48_123_456, 0, _status == RunStatus.Complete ? "complete" : "start-failed", 720),
             Findings = _findings.ToList(),
         };
     }

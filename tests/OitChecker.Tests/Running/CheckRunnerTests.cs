@@ -6,6 +6,7 @@ using OitChecker.Serving;
 using OitChecker.Sites;
 using OitChecker.Testing;
 using OitChecker.Testing.Fixtures;
+using OitChecker.Tests.Reporting;
 using OitChecker.Verdicts;
 
 namespace OitChecker.Tests.Running;
@@ -55,6 +56,7 @@ public class CheckRunnerTests
             Assert.That(r.Items.Single(i => i.Code == "O23").FailKinds, Is.EqualTo(new[] { FailKind.Missing }));
             Assert.That(r.Score.SubIndicatorsPassRate("9.1"), Is.EqualTo(100));
             Assert.That(File.Exists(Path.Combine(outcome.ReportFolder!, "results.json")), Is.True);
+            Assert.That(ResultsSchemaTests.Errors(File.ReadAllText(Path.Combine(outcome.ReportFolder!, "results.json"))), Is.Empty, "what a real run writes passes config/schema/results.schema.json");
             Assert.That(File.Exists(Path.Combine(_dir, "data", "testsite.db")), Is.True, "history and revisit validators live in the site's database");
         });
     }
