@@ -150,26 +150,7 @@ public class ClusterTests
         }
     }
 
-    private DateTimeOffset WriteSites(TimeSpan lead)
-    {
-        var now = DateTimeOffset.UtcNow + lead;
-        var slot = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero);
-        var cron = string.Create(CultureInfo.InvariantCulture, $"{slot.Second} {slot.Minute} {slot.Hour} {slot.Day} {slot.Month} ? {slot.Year}");
-        for (var i = 0; i < _web.Count; i++)
-        {
-            ScheduledSiteFiles.Write(_root, new TestSiteSpec
-            {
-                Id = $"site{i + 1:00}",
-                MainUrl = _web[i].BaseUrl,
-                Cron = cron,
-                TimeZone = "UTC",
-                Delay = "500ms",
-                MaxPages = 50,
-            });
-        }
-
-        return slot;
-    }
+    private DateTimeOffset WriteSites(TimeSpan lead) => RoundSlots.Write(_root, _web, lead);
 
     private ServeProcess StartNode(string node, Ledger ledger)
     {

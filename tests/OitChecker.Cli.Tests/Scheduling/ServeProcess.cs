@@ -31,7 +31,8 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ServeProcess Start(string workingDirectory, IEnumerable<string> arguments, Ledger ledger, string node, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Starts a node; with a <paramref name="ledger"/> the test-only ledger runner replaces the real pipeline.</summary>
+    public static ServeProcess Start(string workingDirectory, IEnumerable<string> arguments, Ledger? ledger, string node, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -46,10 +47,14 @@ internal sealed class ServeProcess : IAsyncDisposable
             info.ArgumentList.Add(a);
         }
 
-        info.Environment[CheckRunnerRegistration.TestOnlyVariable] =
-            Path.Combine(AppContext.BaseDirectory, "OitChecker.Testing.dll") + "#" + typeof(LedgerCheckRunner).FullName;
-        info.Environment[Ledger.Variable] = ledger.Spec;
-        info.Environment[LedgerCheckRunner.NodeVariable] = node;
+        if (ledger is not null)
+        {
+            info.Environment[CheckRunnerRegistration.TestOnlyVariable] =
+                Path.Combine(AppContext.BaseDirectory, "OitChecker.Testing.dll") + "#" + typeof(LedgerCheckRunner).FullName;
+            info.Environment[Ledger.Variable] = ledger.Spec;
+            info.Environment[LedgerCheckRunner.NodeVariable] = node;
+        }
+
         info.Environment["OITCHECK_LOG_LEVEL"] = "Information";
         foreach (var (k, v) in environment ?? new Dictionary<string, string>())
         {
