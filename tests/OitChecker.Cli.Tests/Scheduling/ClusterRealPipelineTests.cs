@@ -1,8 +1,6 @@
 using System.Globalization;
 using Npgsql;
 using OitChecker.Scheduling;
-using OitChecker.Testing;
-using OitChecker.Testing.Http;
 
 namespace OitChecker.Cli.Tests.Scheduling;
 
@@ -13,66 +11,25 @@ namespace OitChecker.Cli.Tests.Scheduling;
 /// still hold every site's round exactly once, the lost sites written by node2 after a recovery.
 /// </summary>
 [NonParallelizable]
-public class ClusterRealPipelineTests
+public class ClusterRealPipelineTests : ClusterRig
 {
-    private const int SiteCount = 30;
-
-    private readonly List<LoopbackSite> _web = [];
-    private readonly List<ServeProcess> _nodes = [];
-    private string _root = null!;
-    private ClusterDatabase? _db;
-
-    [SetUp]
-    public void SetUp() => _root = RepoPaths.NewTempDirectory("cluster-real");
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        foreach (var n in _nodes)
-        {
-            await n.DisposeAsync();
-        }
-
-        foreach (var w in _web)
-        {
-            await w.DisposeAsync();
-        }
-
-        if (_db is not null)
-        {
-            await _db.DisposeAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
-
     [Test]
     public async Task RealPipeline_NodeKilledMidRound_HistoryHoldsEverySiteRoundOnce()
     {
-        var admin = Environment.GetEnvironmentVariable("OIT_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            Assert.Ignore("OIT_TEST_POSTGRES is not set (.ci/run sets it): the cluster test needs a PostgreSQL server");
-        }
-
         // Given a fresh database and 30 loopback sites
-        _db = await ClusterDatabase.CreateAsync(admin);
-        for (var i = 0; i < SiteCount; i++)
-        {
-            _web.Add(await LoopbackSite.StartAsync(8, $"เทศบาลตำบลทดสอบ {i + 1}"));
-        }
+        await StartRigAsync(pagesPerSite: 8);
 
         // Round 1: one node, the real pipeline, default politeness (2 concurrent, 500 ms per host)
-        var t1 = RoundSlots.Write(_root, _web, TimeSpan.FromSeconds(20));
-        var node1 = StartNode("node1");
+        var t1 = RoundSlots.Write(Root, Web, TimeSpan.FromSeconds(20));
+        var node1 = StartNode("node1", ledger: null);
         var round1 = await CompleteRoundAsync(RoundIds.ToId(t1), node1);
         await StopAsync(node1);
 
         // Round 2: two nodes; node1 is killed with SIGKILL as soon as it has started checks
-        var t2 = RoundSlots.Write(_root, _web, TimeSpan.FromSeconds(12));
+        var t2 = RoundSlots.Write(Root, Web, TimeSpan.FromSeconds(12));
         var id2 = RoundIds.ToId(t2);
-        node1 = StartNode("node1");
-        var node2 = StartNode("node2");
+        node1 = StartNode("node1", ledger: null);
+        var node2 = StartNode("node2", ledger: null);
         var started = await Poll.UntilAsync(() => Task.FromResult(StartedOn(node1, id2).Count > 0), TimeSpan.FromSeconds(60), pollMilliseconds: 50);
         Assert.That(started, Is.True, "node1 never started a check in round 2:\n" + node1.Output);
         node1.KillHard();
@@ -103,16 +60,6 @@ public class ClusterRealPipelineTests
             $"real pipeline, two nodes, node1 SIGKILLed: {lost.Count} in-flight site(s) re-run by node2; round done {(round2.Max(r => r.Finished) - t2).TotalSeconds:0.0} s after the slot"));
     }
 
-    private ServeProcess StartNode(string node)
-    {
-        var process = ServeProcess.Start(_root,
-            ["serve", "--sites", "sites", "--store", "postgres", "--node-id", node, "--threads", "10", "--checkin-interval", "1",
-             "--shutdown-timeout", "10", "--log-dir", Path.Combine("logs", node)],
-            ledger: null, node, new Dictionary<string, string> { [SchedulerSettings.PostgresEnvironmentVariable] = _db!.ConnectionString });
-        _nodes.Add(process);
-        return process;
-    }
-
     /// <summary>Sites whose check of this round the node's log says it started.</summary>
     private static List<string> StartedOn(ServeProcess node, string round) =>
         node.Output.Split('\n')
@@ -131,7 +78,7 @@ public class ClusterRealPipelineTests
 
     private async Task<IReadOnlyList<HistoryRun>> RunsAsync(string round)
     {
-        await using var c = new NpgsqlConnection(_db!.ConnectionString);
+        await using var c = new NpgsqlConnection(Db!.ConnectionString);
         await c.OpenAsync();
         await using var exists = new NpgsqlCommand("SELECT to_regclass('runs') IS NOT NULL", c);
         if (!(bool)(await exists.ExecuteScalarAsync())!)
@@ -149,12 +96,6 @@ public class ClusterRealPipelineTests
         }
 
         return list;
-    }
-
-    private static async Task StopAsync(ServeProcess node)
-    {
-        node.Terminate();
-        Assert.That(await node.WaitForExitAsync(TimeSpan.FromSeconds(30)), Is.EqualTo(0), node.Output);
     }
 
     private sealed record HistoryRun(string Site, string Status, DateTimeOffset Started, DateTimeOffset Finished);

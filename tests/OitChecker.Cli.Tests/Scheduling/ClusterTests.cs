@@ -1,7 +1,5 @@
 using System.Globalization;
 using OitChecker.Scheduling;
-using OitChecker.Testing;
-using OitChecker.Testing.Http;
 using OitChecker.Testing.Scheduling;
 
 namespace OitChecker.Cli.Tests.Scheduling;
@@ -14,57 +12,17 @@ namespace OitChecker.Cli.Tests.Scheduling;
 /// killed by SIGKILL mid-round (recovery).
 /// </summary>
 [NonParallelizable]
-public class ClusterTests
+public class ClusterTests : ClusterRig
 {
-    private const int SiteCount = 30;
     private const int PagesPerSite = 8; // + home + procurement = 10 requests at 500 ms ≈ 4.5 s per check
-
-    private readonly List<LoopbackSite> _web = [];
-    private readonly List<ServeProcess> _nodes = [];
-    private string _root = null!;
-    private ClusterDatabase? _db;
-
-    [SetUp]
-    public void SetUp() => _root = RepoPaths.NewTempDirectory("cluster");
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        foreach (var n in _nodes)
-        {
-            await n.DisposeAsync();
-        }
-
-        foreach (var w in _web)
-        {
-            await w.DisposeAsync();
-        }
-
-        if (_db is not null)
-        {
-            await _db.DisposeAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
 
     [Test]
     public async Task Cluster_TwoNodesThirtySites_EachSiteOncePerRoundAndAKilledNodesSiteRerunElsewhere()
     {
-        var admin = Environment.GetEnvironmentVariable("OIT_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            Assert.Ignore("OIT_TEST_POSTGRES is not set (.ci/run sets it): the cluster test needs a PostgreSQL server");
-        }
-
         // Given a fresh database, the ledger and 30 loopback sites
-        _db = await ClusterDatabase.CreateAsync(admin);
-        var ledger = Ledger.Postgres(_db.ConnectionString);
+        await StartRigAsync(PagesPerSite);
+        var ledger = Ledger.Postgres(Db!.ConnectionString);
         await ledger.CreateSchemaAsync();
-        for (var i = 0; i < SiteCount; i++)
-        {
-            _web.Add(await LoopbackSite.StartAsync(PagesPerSite, $"เทศบาลตำบลทดสอบ {i + 1}"));
-        }
 
         // Round 1: one node
         var t1 = WriteSites(lead: TimeSpan.FromSeconds(20));
@@ -139,10 +97,10 @@ public class ClusterTests
     private async Task<CliRunner.Result> StatusAsync()
     {
         var saved = Environment.GetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable);
-        Environment.SetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable, _db!.ConnectionString);
+        Environment.SetEnvironmentVariable(SchedulerSettings.PostgresEnvironmentVariable, Db!.ConnectionString);
         try
         {
-            return await CliRunner.RunAsync("status", "--sites", ScheduledSiteFiles.SitesDirectory(_root), "--store", "postgres");
+            return await CliRunner.RunAsync("status", "--sites", ScheduledSiteFiles.SitesDirectory(Root), "--store", "postgres");
         }
         finally
         {
@@ -150,17 +108,7 @@ public class ClusterTests
         }
     }
 
-    private DateTimeOffset WriteSites(TimeSpan lead) => RoundSlots.Write(_root, _web, lead);
-
-    private ServeProcess StartNode(string node, Ledger ledger)
-    {
-        var process = ServeProcess.Start(_root,
-            ["serve", "--sites", "sites", "--store", "postgres", "--node-id", node, "--threads", "10", "--checkin-interval", "1",
-             "--shutdown-timeout", "10", "--log-dir", Path.Combine("logs", node)],
-            ledger, node, new Dictionary<string, string> { [SchedulerSettings.PostgresEnvironmentVariable] = _db!.ConnectionString });
-        _nodes.Add(process);
-        return process;
-    }
+    private DateTimeOffset WriteSites(TimeSpan lead) => RoundSlots.Write(Root, Web, lead);
 
     private static async Task<IReadOnlyList<LedgerRow>> CompleteRoundAsync(Ledger ledger, DateTimeOffset slot, params ServeProcess[] nodes)
     {
@@ -175,12 +123,6 @@ public class ClusterTests
     {
         var finished = (await ledger.RoundsAsync()).Where(r => r.Round == round).Select(r => r.Site).ToHashSet();
         return (await ledger.AttemptsAsync()).Where(a => a.Round == round && a.Node == node && !finished.Contains(a.Site)).Select(a => a.Site).ToList();
-    }
-
-    private static async Task StopAsync(ServeProcess node)
-    {
-        node.Terminate();
-        Assert.That(await node.WaitForExitAsync(TimeSpan.FromSeconds(30)), Is.EqualTo(0), node.Output);
     }
 
     private static string Figures(string label, DateTimeOffset slot, IReadOnlyList<LedgerRow> rounds)
