@@ -41,9 +41,14 @@ public sealed class RunPublisher(TimeProvider time, ILoggerFactory loggers)
         staged.FileWritten = options.ReportFileWritten;
         await ReportSet.WriteAsync(staged, model, cancellationToken);
 
-        // 3. History, in one transaction; refused when another node already recorded this round.
+        // 3. History, in one transaction; refused when another node already recorded this round. A dry run is a
+        //    rehearsal: it leaves the history alone, so the next real run still sees (and mails) every change.
         var record = new RunRecord(written, options.RoundId ?? result.RunId, states, staged.Name, archive.ToArchive);
-        if (!await store.RecordRunAsync(record, cancellationToken))
+        if (options.DryRun)
+        {
+            ReportLog.DryRunNotRecorded(_logger, result.RunId, site.Id);
+        }
+        else if (!await store.RecordRunAsync(record, cancellationToken))
         {
             ReportLog.AlreadyPublished(_logger, result.RunId, site.Id);
             return new PublishResult(false, null, written, states, MailOutcome.Nothing);
@@ -65,7 +70,7 @@ public sealed class RunPublisher(TimeProvider time, ILoggerFactory loggers)
         var dispatcher = new MailDispatcher(options.Transport ?? (m => new SmtpMailTransport(m)), time, loggers, options.MailRetry);
         var mail = await dispatcher.DispatchAsync(messages, site.Mail with { Outbox = paths.Outbox }, options.DryRun, cancellationToken);
         ReportLog.Published(_logger, result.RunId, site.Id, folder, mail.Messages.Count);
-        return new PublishResult(true, folder, written, states, mail);
+        return new PublishResult(!options.DryRun, folder, written, states, mail);
     }
 
     private async Task<ReportModel> ModelAsync(

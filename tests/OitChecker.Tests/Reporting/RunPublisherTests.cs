@@ -89,6 +89,30 @@ public sealed class RunPublisherTests
     }
 
     [Test]
+    public async Task PublishAsync_DryRunBetweenNights_LeavesHistoryForTheNextRealRun()
+    {
+        // Given night 1 recorded, then a dry run of night 2 by the auditor
+        await PublishAsync(1, ReportScenario.Run(1));
+        var dry = await PublishAsync(2, ReportScenario.Run(2), new PublishOptions { DryRun = true });
+
+        // When night 2 really runs
+        var night2 = ReportScenario.Run(2);
+        var real = await PublishAsync(2, night2 with { RunId = "night-2-real", StartedAt = night2.StartedAt.AddHours(1), FinishedAt = night2.FinishedAt.AddHours(1) });
+
+        // Then the dry run wrote its report but no history, and the real run still reports (and mails) the changes
+        var runs = await Store().GetRunsAsync("muangklaeng");
+        Assert.Multiple(() =>
+        {
+            Assert.That(dry.Recorded, Is.False);
+            Assert.That(File.Exists(Path.Combine(dry.ReportFolder!, "results.json")), Is.True);
+            Assert.That(runs.Select(r => r.RunId), Does.Not.Contain(dry.Result.RunId));
+            Assert.That(runs, Has.Count.EqualTo(2));
+            Assert.That(real.States.Select(s => s.Change), Is.EquivalentTo(dry.States.Select(s => s.Change)), "the real run sees the same changes the dry run previewed");
+            Assert.That(real.Mail.Messages.Count, Is.EqualTo(dry.Mail.Messages.Count));
+        });
+    }
+
+    [Test]
     public async Task PublishAsync_InconclusiveRun_MailsOnlyTheAdministrators()
     {
         await PublishAsync(1, ReportScenario.Run(1));
