@@ -3,6 +3,7 @@ using OitChecker.Catalog;
 using OitChecker.Running;
 using OitChecker.Serving;
 using OitChecker.Sites;
+using OitChecker.Text;
 
 namespace OitChecker.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class CheckCommand
     {
         var site = new Option<string?>("--site") { Description = "The site file (config/sites/<site>.yaml)." };
         var url = new Option<string?>("--url") { Description = "Check any site by its main URL, without a site file (default divisions from the catalog, no mail)." };
-        var year = new Option<int?>("--year") { Description = "Assessment year (BE) for --url; default: the newest shipped catalog." };
+        var year = new Option<string?>("--year") { Description = "Assessment year (Buddhist Era, e.g. 2565 or ๒๕๖๕) for --url; default: the newest shipped catalog." };
         var sample = new Option<bool>("--sample") { Description = "Check the built-in sample municipality site, served on loopback (no network, mail to the outbox)." };
         var output = new Option<string?>("--out") { Description = "Report folder root instead of the site file's reports.directory." };
         var only = new Option<string?>("--only") { Description = "Only these items, e.g. O1,O23." };
@@ -103,7 +104,20 @@ internal static class CheckCommand
         return outcome.ExitCode;
     }
 
-    private static (SiteConfig, OitCatalog) ForUrl(string url, int? year)
+    /// <summary>A Buddhist-Era year in Arabic or Thai digits; a CE year gets the BE year to write instead.</summary>
+    private static int ParseYear(string text)
+    {
+        if (!ThaiDigits.TryParseInt(text.Trim(), out var y))
+        {
+            throw new Configuration.ConfigException($"--year: '{text}' is not a year; write the Buddhist-Era year, e.g. 2565 or ๒๕๖๕");
+        }
+
+        return BuddhistEra.IsPlausibleCe(y)
+            ? throw new Configuration.ConfigException($"--year: {y} is not a Buddhist-Era year (it looks like CE); write {BuddhistEra.ToBe(y)}")
+            : y;
+    }
+
+    private static (SiteConfig, OitCatalog) ForUrl(string url, string? year)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -111,7 +125,7 @@ internal static class CheckCommand
         }
 
         var years = CatalogLocator.ShippedYears();
-        var y = year ?? (years.Count > 0 ? years[^1] : 0);
+        var y = year is null ? (years.Count > 0 ? years[^1] : 0) : ParseYear(year);
         var path = CatalogLocator.Locate(y, null, null)
             ?? throw new Configuration.ConfigException($"--year: no catalog for assessment year {y}; shipped years: {string.Join(", ", years)}");
         var catalog = CatalogLoader.Load(path);
