@@ -31,7 +31,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 class Site:
     def __init__(self, root):
         self.root = root
-        self.pdf_jobs = []      # (relative pdf path, html source, scanned png bytes or None)
+        self.pdf_jobs = []      # (relative pdf path, html source, None)
         self.files = []
 
     def path(self, rel):
@@ -97,12 +97,42 @@ def chart():
 
 
 def scan_page():
-    """A grey 'photocopy' of a page: text lines as dark bars, no text layer."""
+    """A grey 'photocopy' of a page: text lines as dark bars, as a PDF without a text layer."""
     def paint(x, y):
         if 60 < x < 540 and y % 28 in range(8, 16) and 60 < y < 760 and (x // 37 + y // 28) % 7 != 0:
             return (70, 70, 70)
         return (236, 234, 226)
-    return png(600, 820, paint)
+    return image_pdf(600, 820, paint)
+
+
+def image_pdf(width, height, painter):
+    """A one-page PDF holding only an image (a 'scan'): no fonts, no text layer."""
+    raw = bytearray()
+    for y in range(height):
+        for x in range(width):
+            raw.extend(painter(x, y))
+    data = zlib.compress(bytes(raw), 9)
+    pw, ph = 595, 842
+    content = f"q {pw - 40} 0 0 {ph - 40} 20 20 cm /Im1 Do Q".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw} {ph}] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>".encode(),
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        f"/Filter /FlateDecode /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
 
 
 def xlsx(sheet_name, rows):
@@ -187,8 +217,9 @@ PDF_CSS = "body{font-family:'Garuda';font-size:11pt} h1{font-size:15pt} h2{font-
 def pin_pdf(data):
     """Replace LibreOffice's creation date and random document id with fixed values of the same length."""
     data = re.sub(rb"/CreationDate\(D:\d{14}", lambda m: b"/CreationDate(D:20220401090000", data)
-    data = re.sub(rb"/ID \[ <[0-9A-F]+>\s*<[0-9A-F]+> \]",
-                  lambda m: re.sub(rb"[0-9A-F]", b"0", m.group(0)), data)
+    data = re.sub(rb"/ID \[ <([0-9A-F]+)>(\s*)<([0-9A-F]+)> \]",
+                  lambda m: b"/ID [ <" + b"0" * len(m.group(1)) + b">" + m.group(2) + b"<" + b"0" * len(m.group(3)) + b"> ]", data)
+    data = re.sub(rb"/DocChecksum /([0-9A-F]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data)
     return data
 
 
@@ -200,25 +231,16 @@ def render_pdfs(site):
         sys.exit("soffice (LibreOffice) is needed to make the PDFs; use --skip-pdf to keep the committed ones")
     work = tempfile.mkdtemp(prefix="mk-sample-")
     try:
-        html_names, png_names = [], []
-        for i, (rel, html, image) in enumerate(site.pdf_jobs):
-            if image is None:
-                name = f"d{i:03d}.html"
-                with open(os.path.join(work, name), "w", encoding="utf-8") as f:
-                    f.write(f'<html><head><meta charset="utf-8"><style>{PDF_CSS}</style></head><body>{html}</body></html>')
-                html_names.append(name)
-            else:
-                name = f"d{i:03d}.png"
-                with open(os.path.join(work, name), "wb") as f:
-                    f.write(image)
-                png_names.append(name)
+        html_names = []
+        for i, (rel, html, _) in enumerate(site.pdf_jobs):
+            name = f"d{i:03d}.html"
+            with open(os.path.join(work, name), "w", encoding="utf-8") as f:
+                f.write(f'<html><head><meta charset="utf-8"><style>{PDF_CSS}</style></head><body>{html}</body></html>')
+            html_names.append(name)
         env = dict(os.environ, HOME=work)
         out = os.path.join(work, "out")
         if html_names:
             subprocess.run([soffice, "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", out] + html_names,
-                           cwd=work, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if png_names:
-            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", out] + png_names,
                            cwd=work, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for i, (rel, _, _) in enumerate(site.pdf_jobs):
             with open(os.path.join(out, f"d{i:03d}.pdf"), "rb") as f:
