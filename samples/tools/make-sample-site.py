@@ -210,8 +210,14 @@ def fixed_zip(parts):
 
 # ───────────────────────────── PDFs via LibreOffice ─────────────────────────────
 
-PDF_CSS = "body{font-family:'Garuda';font-size:11pt} h1{font-size:15pt} h2{font-size:13pt} " \
-          "table{border-collapse:collapse} td,th{border:1px solid #000;padding:2px;font-size:9pt}"
+PDF_CSS = "body,h1,h2,p,table,td,th,li{font-family:'Garuda'} body{font-size:11pt} h1{font-size:15pt;font-weight:normal} " \
+          "h2{font-size:13pt;font-weight:normal} table{border-collapse:collapse} td,th{border:1px solid #000;padding:2px;font-size:9pt}"
+
+
+def pdf_source(html):
+    """LibreOffice shapes ำ (sara am) as nikhahit + sara aa and then maps one glyph to two characters, which
+    breaks the PDF's text layer; writing sara am decomposed (as Word exports often do) keeps it extractable."""
+    return html.replace("\u0E33", "\u0E4D\u0E32")
 
 
 def pin_pdf(data):
@@ -235,12 +241,12 @@ def render_pdfs(site):
         for i, (rel, html, _) in enumerate(site.pdf_jobs):
             name = f"d{i:03d}.html"
             with open(os.path.join(work, name), "w", encoding="utf-8") as f:
-                f.write(f'<html><head><meta charset="utf-8"><style>{PDF_CSS}</style></head><body>{html}</body></html>')
+                f.write(f'<html><head><meta charset="utf-8"><style>{PDF_CSS}</style></head><body>{pdf_source(html)}</body></html>')
             html_names.append(name)
         env = dict(os.environ, HOME=work)
         out = os.path.join(work, "out")
         if html_names:
-            subprocess.run([soffice, "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", out] + html_names,
+            subprocess.run([soffice, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", out] + html_names,
                            cwd=work, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for i, (rel, _, _) in enumerate(site.pdf_jobs):
             with open(os.path.join(out, f"d{i:03d}.pdf"), "rb") as f:

@@ -78,8 +78,9 @@ def procurement(b):
            "<h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2565</h1><p>แบบ สขร.1 ของกองคลัง</p>"
            "<table><thead><tr><th>เดือน</th><th>ไฟล์ PDF</th><th>ไฟล์ Excel</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
     # O24 — DEFECT: the annual report PDF linked from the ITA page is gone; the server answers an HTML error page
-    b.site.write_text("errors/notfound.html", "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>ข้อผิดพลาด</title></head>"
-                      "<body><h1>ไม่พบไฟล์ที่ต้องการ</h1><p>ไฟล์อาจถูกย้ายหรือลบแล้ว กรุณากลับไปที่หน้าแรก</p></body></html>\n")
+    #         (the CMS's download handler shows a generic message, not a "not found" text: a document mismatch)
+    b.site.write_text("errors/download-error.html", "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>ระบบดาวน์โหลดเอกสาร</title></head>"
+                      "<body><h1>ระบบดาวน์โหลดเอกสาร</h1><p>เกิดข้อผิดพลาดในการดาวน์โหลดเอกสาร กรุณาติดต่อผู้ดูแลระบบ โทรศัพท์ 0-3800-0000</p></body></html>\n")
 
 
 def services(b):

@@ -215,7 +215,7 @@ def server_rules(b):
 rules:
   # DEFECT O24: the annual procurement report was deleted; the CMS answers its HTML error page with 200
   - path: /procurement/docs/annual-report-2564.pdf
-    file: errors/notfound.html
+    file: errors/download-error.html
     status: 200
 
   # DEFECT O41: the annual anti-corruption report answers a server error

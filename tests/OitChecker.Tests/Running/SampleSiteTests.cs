@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using OitChecker.Documents;
 using OitChecker.History;
+using OitChecker.Rules;
 using OitChecker.Running;
 using OitChecker.Serving;
 using OitChecker.Sites;
@@ -69,6 +71,37 @@ public class SampleSiteTests
             Assert.That(r.Pages.Fetched - r.Pages.Documents, Is.GreaterThanOrEqualTo(150), "HTML pages fetched");
             Assert.That(r.Pages.Documents, Is.GreaterThanOrEqualTo(50), "documents fetched");
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the sample check must stay well under a minute");
+        });
+    }
+
+    [Test]
+    public void SamplePdfs_ReadWithPdfPig_HoldThaiTextExceptTheScan()
+    {
+        // Given every PDF of the sample (LibreOffice output typeset in Garuda, and one image-only scan)
+        var folder = Path.Combine(RepoPaths.Samples, "sites", SampleSite.Name);
+        var pdfs = Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        // When each is read by the crawler's document reader
+        var read = pdfs.Select(p => (Name: Path.GetFileName(p), Result: DocumentReader.Read(File.ReadAllBytes(p), ContentFormat.Pdf))).ToList();
+
+        // Then the text PDFs give readable Thai and the scan gives none
+        Assert.Multiple(() =>
+        {
+            Assert.That(pdfs, Has.Count.GreaterThanOrEqualTo(40));
+            foreach (var (name, result) in read)
+            {
+                Assert.That(result.Facts.Opens, Is.True, name);
+                if (name.Contains("scan", StringComparison.Ordinal))
+                {
+                    Assert.That(result.Facts.HasText, Is.False, name);
+                    Assert.That(result.Facts.IsScanned, Is.True, name);
+                }
+                else
+                {
+                    Assert.That(TextQuality.IsReadable(result.Text), Is.True, $"{name}: {result.Text[..Math.Min(80, result.Text.Length)]}");
+                    Assert.That(result.Text, Does.Contain("ประจำปี").Or.Contain("คู่มือ").Or.Contain("เทศบาล"), name);
+                }
+            }
         });
     }
 
