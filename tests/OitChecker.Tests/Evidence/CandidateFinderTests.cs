@@ -86,6 +86,19 @@ public class CandidateFinderTests
         });
     }
 
+    [Test]
+    public async Task Find_TheItaIndexPageItself_IsNeverACandidate()
+    {
+        // Given an ITA page headed "โครงสร้างองค์กร" (it lists every item) linked from the menu by that text
+        var (index, matcher) = await Build(
+            IndexPages.FromHtml("/ita", "ITA", $"<h2>โครงสร้างองค์กร</h2><table>{IndexPages.TableRows("t", 2, 6)}</table>"),
+            Html("/", "หน้าแรก", links: [Link("/ita", "ITA โครงสร้างองค์กร")]));
+
+        var found = new CandidateFinder(index, 2565, _ => null).Find(matcher);
+
+        Assert.That(found.Candidates.Select(c => c.Url), Does.Not.Contain(Url("/ita")));
+    }
+
     private static async Task<(SiteIndex Index, ItemMatcher Matcher)> Build(params PageSnapshot[] pages)
     {
         var store = new InMemoryPageStore();
