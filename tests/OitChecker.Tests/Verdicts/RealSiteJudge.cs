@@ -49,13 +49,20 @@ internal static class RealSiteJudge
         var watch = Stopwatch.StartNew();
         var (verdicts, index) = await engine.JudgeAsync(catalog, site, store, catalog.Items, cts.Token);
         watch.Stop();
-        TestContext.Out.WriteLine($"{Path.GetFileName(folder)}: crawled {crawl.Fetched} URLs; judging {catalog.Items.Count} items took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Print($"{Path.GetFileName(folder)}: crawled {crawl.Fetched} URLs; judging {catalog.Items.Count} items took {watch.Elapsed.TotalMilliseconds:F0} ms");
         foreach (var v in verdicts)
         {
-            TestContext.Out.WriteLine($"  {v.Code} {v.Verdict} [{string.Join(",", v.FailKinds)}] {v.Url} :: {(v.Reasons.Count > 0 ? v.Reasons[0].En : string.Empty)}");
+            Print($"  {v.Code} {v.Verdict} [{string.Join(",", v.FailKinds)}] {v.Url} :: {(v.Reasons.Count > 0 ? v.Reasons[0].En : string.Empty)}");
         }
 
         return new RealSiteRun(verdicts, index, crawl, watch.Elapsed, server.BaseUrl);
+    }
+
+    /// <summary>To the test's output and, for one-time set-ups whose output is not shown per test, to the progress log.</summary>
+    private static void Print(string line)
+    {
+        TestContext.Out.WriteLine(line);
+        TestContext.Progress.WriteLine(line);
     }
 
     /// <summary>Every .html page and every document of the folder, as site paths.</summary>
