@@ -6,7 +6,8 @@ namespace OitChecker.Evidence;
 /// <summary>
 /// Ranks the URLs that may hold an item's evidence, each with the reason it was chosen, in this order of trust:
 /// the pinned URL (the answer submitted to ITAS), the ITA index entry of the assessment year, link texts,
-/// page titles and headings, URL words, and document text.
+/// page titles and headings, URL words, and document text. An ITA/OIT index page is never evidence of an item
+/// itself: it names every item, so its headings would "match" news, plans and reports alike.
 /// </summary>
 public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<string, string?> pinnedUrl)
 {
@@ -35,14 +36,15 @@ public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<st
                 new Reason($"หน้า ITA {e.IndexPage} ลิงก์ {code}{yearNote} มาที่นี่", $"ITA index page {e.IndexPage} links {code}{yearNote} here"), e.IndexPage));
         }
 
-        foreach (var l in index.Links.Where(l => l.ItemCode == code))
+        var indexPages = index.IndexPages.Select(u => u.Split('#')[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var l in index.Links.Where(l => l.ItemCode == code && !IsIndexPage(l.To)))
         {
             var score = l.InContextOnly ? 55 : 70 + (Math.Min(l.MatchedTerm.Length, 30) / 3.0);
             Add(found, new EvidenceCandidate(l.To, "link-text", score,
                 new Reason($"ลิงก์ \"{Short(l.Text)}\" บนหน้า {l.From}", $"link \"{Short(l.Text)}\" on {l.From}"), l.From));
         }
 
-        foreach (var p in index.Pages.Where(p => p.Usable && p.Kind is ResourceKind.Html or ResourceKind.Document))
+        foreach (var p in index.Pages.Where(p => p.Usable && p.Kind is ResourceKind.Html or ResourceKind.Document && !IsIndexPage(p.FinalUrl)))
         {
             if (matcher.MatchFolded(p.FoldedTitle) is { } t)
             {
@@ -76,6 +78,8 @@ public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<st
             .ThenBy(c => c.Url, StringComparer.Ordinal)
             .ToList();
         return new ItemCandidates(code, ranked, thisYear, otherYears);
+
+        bool IsIndexPage(string url) => indexPages.Contains(url.Split('#')[0]) || (index.Find(url) is { } info && indexPages.Contains(info.FinalUrl.Split('#')[0]));
     }
 
     private static void Add(Dictionary<string, EvidenceCandidate> found, EvidenceCandidate c)

@@ -6,18 +6,23 @@ namespace OitChecker.Evidence;
 /// <summary>
 /// Reads ITA/OIT index pages in the shapes real sites use: tables ("O1 – <a>โครงสร้าง</a>" in a row), lists,
 /// accordions and headings followed by links (WordPress), year tabs, and links whose text is only the code.
-/// A page is an index page when its links name at least <see cref="MinCodes"/> distinct item codes.
+/// A page is an index page when its links name at least <see cref="MinCodes"/> distinct item codes, or when its
+/// text names at least <see cref="MinCodesWithoutLinks"/> codes: an index whose links are all "#" (the crawler drops
+/// fragment-only links) is still an index, and every code it names without a working link links nowhere.
 /// </summary>
 public static class ItaIndexParser
 {
     /// <summary>Distinct codes a page must name to count as an index page.</summary>
     public const int MinCodes = 5;
 
+    /// <summary>Distinct codes the text of a page must name to count as an index page whose links go nowhere.</summary>
+    public const int MinCodesWithoutLinks = 10;
+
     /// <summary>The index entries of a page (empty when it is not an index page).</summary>
     public static IReadOnlyList<IndexEntry> Parse(PageSnapshot page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.Kind != ResourceKind.Html || page.Links.Count == 0)
+        if (page.Kind != ResourceKind.Html)
         {
             return [];
         }
@@ -37,7 +42,20 @@ public static class ItaIndexParser
             entries.Add(new IndexEntry(code, link.Url, page.FinalUrl, link.Text, year, nowhere));
         }
 
-        return entries.Select(e => e.Code).Distinct().Count() >= MinCodes ? entries : [];
+        var linked = entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        var named = ItemCodes.Find(page.Text);
+        if (linked.Count < MinCodes && named.Count < MinCodesWithoutLinks)
+        {
+            return [];
+        }
+
+        // "O1 – <a href="#">โครงสร้าง</a>": the code is on the page, its link was dropped as fragment-only
+        foreach (var code in named.Where(c => !linked.Contains(c)))
+        {
+            entries.Add(new IndexEntry(code, page.FinalUrl.Split('#')[0] + "#", page.FinalUrl, string.Empty, pageYear, LinksNowhere: true));
+        }
+
+        return entries;
     }
 
     /// <summary>The code a link stands for: in its text, else its row/list item, else its innermost section label.</summary>

@@ -28,6 +28,9 @@ public sealed class SiteIndex
 
     public int HtmlPageCount { get; }
 
+    /// <summary>Text and headings repeated on most pages (sidebars, footers): not evidence of any one page.</summary>
+    public Boilerplate Boilerplate { get; init; } = new();
+
     /// <summary>Entries of every ITA/OIT index page found, all years.</summary>
     public IReadOnlyList<IndexEntry> IndexEntries { get; }
 

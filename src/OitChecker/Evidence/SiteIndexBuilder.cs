@@ -19,6 +19,7 @@ public static class SiteIndexBuilder
         var links = new List<CandidateLink>();
         var matchCache = new Dictionary<(string, string?), List<(string Code, string Term, bool ContextOnly)>>();
         var htmlPages = 0;
+        var boilerplate = new Boilerplate();
 
         await foreach (var page in store.ReadAllAsync(cancellationToken))
         {
@@ -31,6 +32,7 @@ public static class SiteIndexBuilder
             }
 
             htmlPages++;
+            boilerplate.Learn(page.Text, page.Headings);
             foreach (var target in page.Links.Select(l => l.Url).Distinct())
             {
                 inbound[target] = inbound.TryGetValue(target, out var n) ? n + 1 : 1;
@@ -57,7 +59,8 @@ public static class SiteIndexBuilder
             }
         }
 
-        return new SiteIndex(pages, inbound, htmlPages, entries, indexPages, links);
+        boilerplate.Complete();
+        return new SiteIndex(pages, inbound, htmlPages, entries, indexPages, links) { Boilerplate = boilerplate };
     }
 
     private static List<(string Code, string Term, bool ContextOnly)> Match(

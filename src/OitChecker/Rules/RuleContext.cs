@@ -37,7 +37,10 @@ public sealed class RuleContext
 
     public IReadOnlyCollection<string> OwnHosts { get; }
 
-    /// <summary>The primary's title, headings and text, folded, with the texts of navigation links removed.</summary>
+    /// <summary>
+    /// The primary's title, headings and text, folded, with the texts of navigation links and the site's boilerplate
+    /// (text and headings repeated on most pages) removed.
+    /// </summary>
     public string FoldedMain => _foldedMain.Value;
 
     /// <summary><see cref="FoldedMain"/> plus the children: link texts, titles and (document) texts.</summary>
@@ -77,9 +80,13 @@ public sealed class RuleContext
             return string.Empty;
         }
 
-        var head = ThaiFold.Fold(string.Join(" ", new[] { Primary.Title ?? string.Empty }.Concat(Primary.Headings)));
-        var body = ThaiFold.Fold(ReadableText(Primary));
-        if (Primary.Kind == ResourceKind.Html)
+        var isHtml = Primary.Kind == ResourceKind.Html;
+        var headings = isHtml ? Primary.Headings.Where(h => !Index.Boilerplate.IsCommonHeading(h)) : Primary.Headings;
+        var head = ThaiFold.Fold(string.Join(" ", new[] { Primary.Title ?? string.Empty }.Concat(headings)));
+
+        // a sidebar or footer on every page ("นาย… ปลัด อบต.", the address) is not this page's content
+        var body = ThaiFold.Fold(isHtml ? Index.Boilerplate.Strip(ReadableText(Primary)) : ReadableText(Primary));
+        if (isHtml)
         {
             // menus and footers repeat on every page: their link texts say nothing about this page
             var navTexts = Primary.Links

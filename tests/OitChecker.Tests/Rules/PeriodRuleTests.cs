@@ -133,6 +133,49 @@ public class PeriodRuleTests
         Assert.That(r.Reason.Th, Does.StartWith("ขาดข้อมูลเดือน มี.ค. 65 "));
     }
 
+    // FY2565 runs 1 Oct 2564 – 30 Sep 2565; every way Thai sites write a date of it counts
+    [TestCase("ประกาศ ณ วันที่ ๑ ต.ค. ๖๔", ElementOutcome.Pass)]
+    [TestCase("ประกาศ ณ วันที่ 1 ตุลาคม 2564", ElementOutcome.Pass)]
+    [TestCase("แผนการจัดซื้อจัดจ้าง ต.ค.64", ElementOutcome.Pass)]
+    [TestCase("ประกาศ ณ วันที่ 01/10/2564", ElementOutcome.Pass)]
+    [TestCase("แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", ElementOutcome.Pass)]
+    [TestCase("แผนการจัดซื้อจัดจ้าง ปีงบประมาณ 2565", ElementOutcome.Pass)]
+    [TestCase("ประกาศ ณ วันที่ ๓๐ กันยายน ๒๕๖๕", ElementOutcome.Pass)]
+    [TestCase("ประกาศ ณ วันที่ 30 ก.ย. 2564", ElementOutcome.Fail)]            // the last day of FY2564
+    [TestCase("ประกาศ ณ วันที่ 1 ต.ค. 2565", ElementOutcome.Fail)]             // the first day of FY2566
+    [TestCase("แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", ElementOutcome.Fail)]
+    [TestCase("แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566", ElementOutcome.Fail)]
+    public async Task CurrentYear_ThaiDateForms(string title, ElementOutcome expected)
+    {
+        var ctx = await Context(Html("/plan", title), Current);
+
+        var r = new PeriodRule().Evaluate(Current, ctx);
+
+        Assert.That(r.Outcome, Is.EqualTo(expected), r.Reason.Th);
+    }
+
+    [Test]
+    public async Task Months_SeriesInThaiDigitsWithDecemberMissing_FailsNamingDecember()
+    {
+        var ctx = await MonthlyContext(["ต.ค. ๖๔", "พ.ย. ๖๔", "ม.ค. ๖๕", "ก.พ. ๖๕", "มี.ค. ๖๕"]);
+
+        var r = new PeriodRule().Evaluate(Monthly, ctx);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.FailKind, Is.EqualTo(FailKind.WrongPeriod));
+            Assert.That(r.Details, Does.Contain("ขาด/missing: ธ.ค. 64"));
+        });
+    }
+
+    [Test]
+    public async Task Months_NumericDatesOnePerMonth_Pass()
+    {
+        var ctx = await MonthlyContext(["31/10/2564", "30/11/2564", "31/12/2564", "31/01/2565", "28/02/2565", "31/03/2565"]);
+
+        Assert.That(new PeriodRule().Evaluate(Monthly, ctx).Outcome, Is.EqualTo(ElementOutcome.Pass));
+    }
+
     private static async Task<RuleContext> MonthlyContext(string[] months)
     {
         var page = Html("/sum", "สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ 2565",
