@@ -47,6 +47,18 @@ internal static partial class Html
         return i >= 0 ? url[(i + 3)..] : url;
     }
 
+    /// <summary>
+    /// The URL shown short in a narrow column: a page on the site's own host as its decoded path ("/ita/o23.html",
+    /// Thai as written), anything else without its scheme. The link itself keeps the full URL.
+    /// </summary>
+    public static string DisplayOnSite(string url, Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return Uri.TryCreate(url, UriKind.Absolute, out var u) && string.Equals(u.Authority, site.Authority, StringComparison.OrdinalIgnoreCase)
+            ? Uri.UnescapeDataString(u.PathAndQuery)
+            : Display(url);
+    }
+
     /// <summary>A link to a URL (opened in a new tab, no referrer), or the encoded text when it is not a safe URL.</summary>
     public static string Link(string? url, string? text = null)
     {

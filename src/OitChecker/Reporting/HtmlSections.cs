@@ -145,7 +145,7 @@ internal static class HtmlSections
 
         sb.Append("</td><td>");
         var links = v.Evidence.Select(e => e.Url).Prepend(v.Url).OfType<string>().Distinct(StringComparer.Ordinal).Take(3).ToList();
-        sb.Append(string.Join("<br>", links.Select(u => Html.Link(u))));
+        sb.Append(string.Join("<br>", links.Select(u => Html.Link(u, Html.DisplayOnSite(u, model.Site.MainUrl)))));
         var pinned = model.Site.PinnedUrl(r.Code);
         if (pinned is not null)
         {

@@ -82,6 +82,12 @@ public sealed partial class HtmlReportTests
         Assert.That(html, Does.Not.Contain("ความพร้อมใช้งานของเว็บไซต์"));
     }
 
+    [TestCase("https://www.muangklaeng.go.th/ita/%E0%B8%81%E0%B8%82.html?y=2565", "/ita/กข.html?y=2565")]
+    [TestCase("https://drive.google.com/drive/folders/abc", "drive.google.com/drive/folders/abc")]
+    [TestCase("https://www.muangklaeng.go.th:8443/ita.html", "www.muangklaeng.go.th:8443/ita.html")]
+    public void DisplayOnSite_EvidenceUrl_ShowsOwnPagesAsDecodedPaths(string url, string shown) =>
+        Assert.That(Html.DisplayOnSite(url, new Uri("https://www.muangklaeng.go.th/")), Is.EqualTo(shown));
+
     [GeneratedRegex(@"https?://\S*", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();
 }
