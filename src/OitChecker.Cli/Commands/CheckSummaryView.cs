@@ -18,7 +18,7 @@ internal static class CheckSummaryView
         }
 
         console.MarkupLine($"Projected OIT [bold]{r.Score.Oit:0.00}[/] % (if manual reviews pass: {r.Score.OitIfReviewsPass:0.00} %) = {r.Score.ItaPoints:0.00} of 40 ITA points");
-        console.MarkupLine($"Pages {r.Pages.Fetched}, documents {r.Pages.Documents}, requests {r.Pages.Requests}, {r.Pages.Bytes / 1024} KB, {r.Pages.DurationSeconds:0.0} s ({r.Pages.Stop}); broken links {r.Links.Broken.Count}");
+        console.MarkupLine($"Pages {r.Pages.Fetched}, documents {r.Pages.Documents}, requests {r.Pages.Requests}, {r.Pages.Bytes / 1024} KB, {r.Pages.DurationSeconds:0.0} s ({r.Pages.Stop}); items judged in {outcome.Matching.TotalMilliseconds:0} ms; broken links {r.Links.Broken.Count}");
 
         var divisions = new Table { Border = TableBorder.Simple, Title = new TableTitle("Gaps per division") };
         divisions.AddColumns("Division", "Items", "Pass", "Fail", "Review", "Inconclusive", "OIT points at stake");

@@ -42,4 +42,8 @@ public sealed record CheckOptions
 }
 
 /// <summary>What a run produced.</summary>
-public sealed record CheckOutcome(RunResult Result, string? ReportFolder, int ExitCode);
+public sealed record CheckOutcome(RunResult Result, string? ReportFolder, int ExitCode)
+{
+    /// <summary>How long judging every item took once the crawl was done (evidence discovery and rules).</summary>
+    public TimeSpan Matching { get; init; }
+}

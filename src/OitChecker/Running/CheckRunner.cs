@@ -32,7 +32,6 @@ public sealed class CheckRunner(TimeProvider time, ILoggerFactory loggers, Check
             _logger.LogInformation("Check {RunId}: {Site} {Url}, year {Year}, {Items} items", runId, site.Id, site.MainUrl.AbsoluteUri, catalog.Year, items.Count);
         }
 
-
         var work = Path.Combine(Path.GetTempPath(), $"oitcheck-{runId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         try
@@ -43,7 +42,13 @@ public sealed class CheckRunner(TimeProvider time, ILoggerFactory loggers, Check
 
             progress?.Report(new CheckProgress(CheckPhase.Matching, crawl.Fetched, 0, crawl.Bytes, null));
             var engine = new VerdictEngine(RuleSet.Default, loggers.CreateLogger<VerdictEngine>());
+            var judging = time.GetTimestamp();
             var (verdicts, _) = await engine.JudgeAsync(catalog, site, pages, items, cancellationToken);
+            var matching = time.GetElapsedTime(judging);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _logger.LogInformation("Judged {Items} items over {Pages} fetched URLs in {Ms} ms", items.Count, crawl.Fetched, (long)matching.TotalMilliseconds);
+            }
             var inconclusive = RunValidity.InconclusiveReason(crawl);
             if (inconclusive is not null)
             {
@@ -63,7 +68,7 @@ public sealed class CheckRunner(TimeProvider time, ILoggerFactory loggers, Check
                 History = _options.History?.Invoke(site),
             }, cancellationToken);
             progress?.Report(new CheckProgress(CheckPhase.Done, crawl.Fetched, 0, crawl.Bytes, null));
-            return new CheckOutcome(published.Result, published.ReportFolder, published.Result.ExitCode);
+            return new CheckOutcome(published.Result, published.ReportFolder, published.Result.ExitCode) { Matching = matching };
         }
         finally
         {

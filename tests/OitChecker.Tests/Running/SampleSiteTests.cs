@@ -44,7 +44,7 @@ public class SampleSiteTests
         watch.Stop();
         var r = outcome.Result;
         await TestContext.Out.WriteLineAsync(
-            $"sample check: {watch.Elapsed.TotalSeconds:F1} s, {r.Pages.Fetched} fetched, {r.Pages.Documents} documents, {r.Pages.Requests} requests, stop {r.Pages.Stop}");
+            $"sample check: {watch.Elapsed.TotalSeconds:F1} s, matching {outcome.Matching.TotalMilliseconds:F0} ms after the crawl, {r.Pages.Fetched} fetched, {r.Pages.Documents} documents, {r.Pages.Requests} requests, stop {r.Pages.Stop}");
 
         // Then every item is judged as expected.json says, the run reports gaps, and the crawl saw the whole site
         Assert.Multiple(() =>
