@@ -99,6 +99,23 @@ public class CandidateFinderTests
         Assert.That(found.Candidates.Select(c => c.Url), Does.Not.Contain(Url("/ita")));
     }
 
+    [Test]
+    public async Task Find_DocumentText_CountsOnlyWhenTheTermIsOnTheCover()
+    {
+        // Given a document about the structure (term on its first line) and a plan that names it only deep inside
+        var filler = string.Concat(Enumerable.Repeat("แผนอัตรากำลังสามปี ภารกิจหลักและภารกิจรอง การวิเคราะห์อัตรากำลัง ", 20));
+        var (index, matcher) = await Build(
+            Html("/", "หน้าแรก", links: [Link("/docs/a.pdf", "ดาวน์โหลด"), Link("/docs/b.pdf", "ดาวน์โหลด")]),
+            Document("/docs/a.pdf", "โครงสร้างองค์กร เทศบาลตำบลทดสอบ ประจำปีงบประมาณ พ.ศ. 2565 " + filler),
+            Document("/docs/b.pdf", filler + " บทที่ 5 โครงสร้างองค์กร"));
+
+        // When
+        var found = new CandidateFinder(index, 2565, _ => null).Find(matcher);
+
+        // Then only the document that is about the item is a candidate
+        Assert.That(found.Candidates.Where(c => c.Source == "document-text").Select(c => c.Url), Is.EqualTo(new[] { Url("/docs/a.pdf") }));
+    }
+
     private static async Task<(SiteIndex Index, ItemMatcher Matcher)> Build(params PageSnapshot[] pages)
     {
         var store = new InMemoryPageStore();

@@ -18,16 +18,13 @@ public sealed class SaiyoidenchaiVerdictTests
     public async Task CrawlAndJudgeOnce() =>
         _run = await RealSiteJudge.RunAsync(RepoPaths.RealSite("saiyoidenchai"), "/custom_home.html", 2565, sitemapFromListing: true);
 
-    // human "fail", engine "manual review" (a weak document-text match): not asserted exactly, see the doc
-    private static readonly string[] HumanFailEngineReview = ["O3", "O13", "O29"];
-
     [Test]
     public void JudgeAsync_NoItemPassesExceptTheSocialNetworkLink() =>
         Assert.That(_run.Verdicts.Where(v => v.Verdict == Verdict.Pass).Select(v => v.Code), Is.EqualTo(new[] { "O9" }));
 
     [Test]
     public void JudgeAsync_EveryItemAHumanFailsIsFailed() =>
-        Assert.That(_run.Verdicts.Where(v => v.Code is not ("O1" or "O9") && !HumanFailEngineReview.Contains(v.Code) && v.Verdict != Verdict.Fail)
+        Assert.That(_run.Verdicts.Where(v => v.Code is not ("O1" or "O9") && v.Verdict != Verdict.Fail)
             .Select(v => $"{v.Code}:{v.Verdict}"), Is.Empty);
 
     [Test]
@@ -60,14 +57,15 @@ public sealed class SaiyoidenchaiVerdictTests
     public void JudgeAsync_OldDocumentsFoundByTheirText_FailWrongPeriod(string code) =>
         Assert.That(_run[code].FailKinds, Is.EqualTo(new[] { FailKind.WrongPeriod }));
 
-    [Test]
-    public void JudgeAsync_HumanFailsWhereTheEngineOnlyAsksForReview_AreAtLeastNotPassed() =>
-        Assert.That(HumanFailEngineReview.Select(c => _run[c].Verdict), Is.All.EqualTo(Verdict.ManualReview));
-
-    [Test]
-    public void JudgeAsync_MatchingTheWholeSiteAfterTheCrawl_TakesUnderTenSeconds()
+    // A staffing plan whose table of contents names "อำนาจหน้าที่" / "ขั้นตอนการปฏิบัติงาน", a development plan naming
+    // "ขั้นตอนการดำเนินการ": mentions deep inside a document about something else are not evidence (human: fail).
+    // O3 then falls back to the menu's "อำนาจและหน้าที่" page, whose body is the staffing structure: incomplete.
+    [TestCase("O3", FailKind.Incomplete)]
+    [TestCase("O13", FailKind.Missing)]
+    [TestCase("O29", FailKind.Missing)]
+    public void JudgeAsync_TermMentionedOnlyInsideAnotherDocument_IsNotEvidence(string code, FailKind kind)
     {
         TestContext.Out.WriteLine($"saiyoidenchai: {_run.Crawl.Fetched} URLs crawled; judging 43 items took {_run.Judging.TotalMilliseconds:F0} ms");
-        Assert.That(_run.Judging, Is.LessThan(TimeSpan.FromSeconds(10)));
+        Assert.That((_run[code].Verdict, _run[code].FailKinds), Is.EqualTo((Verdict.Fail, new[] { kind })), string.Join(" | ", _run[code].Reasons.Select(r => r.En)));
     }
 }
