@@ -39,10 +39,15 @@ public sealed partial class ReportFolders
     public static string FolderName(DateTimeOffset startedAt) =>
         startedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Starts a new run folder (hidden until committed). Stale staging folders of crashed runs are removed.</summary>
-    public StagedReportFolder Stage(DateTimeOffset startedAt)
+    /// <summary>
+    /// Starts a new run folder (hidden until committed). A staging folder left by a crash is rolled forward when the
+    /// history already recorded its run (<paramref name="recorded"/> knows the folder name: the crash came between the
+    /// history commit and the rename), else removed once it is stale.
+    /// </summary>
+    public StagedReportFolder Stage(DateTimeOffset startedAt, Func<string, bool>? recorded = null)
     {
         Directory.CreateDirectory(SiteDirectory);
+        RecoverRecorded(recorded);
         RemoveStale();
         var name = FolderName(startedAt);
         for (var n = 2; Directory.Exists(Path.Combine(SiteDirectory, name)); n++)
@@ -113,6 +118,26 @@ public sealed partial class ReportFolders
         DurableFileSystem.SyncDirectory(SiteDirectory);
     }
 
+    private void RecoverRecorded(Func<string, bool>? recorded)
+    {
+        if (recorded is null)
+        {
+            return;
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(SiteDirectory, TempPrefix + "*"))
+        {
+            var match = StagedFolderPattern().Match(Path.GetFileName(dir));
+            var name = match.Success ? match.Groups[1].Value : null;
+            if (name is not null && recorded(name) && !Directory.Exists(Path.Combine(SiteDirectory, name)))
+            {
+                Directory.Move(dir, Path.Combine(SiteDirectory, name));
+                DurableFileSystem.SyncDirectory(SiteDirectory);
+                ReportLog.Recovered(_logger, name, SiteDirectory);
+            }
+        }
+    }
+
     private void RemoveStale()
     {
         var cutoff = _time.GetUtcNow().UtcDateTime.AddHours(-1);
@@ -136,4 +161,8 @@ public sealed partial class ReportFolders
 
     [GeneratedRegex(@"^\d{8}T\d{6}Z(-\d+)?$")]
     private static partial Regex RunFolderPattern();
+
+    /// <summary>A staging folder: .tmp-&lt;run folder name&gt;-&lt;32 hex digits&gt;.</summary>
+    [GeneratedRegex(@"^\.tmp-(\d{8}T\d{6}Z(?:-\d+)?)-[0-9a-f]{32}$")]
+    private static partial Regex StagedFolderPattern();
 }

@@ -23,6 +23,9 @@ internal static partial class ReportLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} of {Site} was already recorded by another process; not publishing it again")]
     public static partial void AlreadyPublished(ILogger logger, string runId, string site);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recovered report folder {Folder} in {Site}: its run was recorded in the history before a crash stopped the rename")]
+    public static partial void Recovered(ILogger logger, string folder, string site);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Dry run {RunId} of {Site}: report written, history left unchanged")]
     public static partial void DryRunNotRecorded(ILogger logger, string runId, string site);
 }

@@ -37,7 +37,8 @@ public sealed class RunPublisher(TimeProvider time, ILoggerFactory loggers)
         // 2. The report, staged.
         var model = await ModelAsync(written, site, catalog, states, store, options, cancellationToken);
         var folders = new ReportFolders(paths.Reports, site.Id, time, _logger);
-        using var staged = folders.Stage(result.StartedAt);
+        var recordedFolders = (await store.GetRunsAsync(site.Id, 3, cancellationToken)).Select(r => r.ReportFolder).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        using var staged = folders.Stage(result.StartedAt, recordedFolders.Contains);
         staged.FileWritten = options.ReportFileWritten;
         await ReportSet.WriteAsync(staged, model, cancellationToken);
 

@@ -89,6 +89,27 @@ public sealed class RunPublisherTests
     }
 
     [Test]
+    public async Task PublishAsync_CrashBetweenHistoryCommitAndRename_NextRunRollsTheReportForward()
+    {
+        // Given night 1 recorded in the history, but its report folder still under its staging name (the process
+        // died after the history commit and before the rename)
+        var first = await PublishAsync(1, ReportScenario.Run(1));
+        var siteDir = Path.GetDirectoryName(first.ReportFolder)!;
+        var staging = Path.Combine(siteDir, $".tmp-{Path.GetFileName(first.ReportFolder)}-{Guid.NewGuid():N}");
+        Directory.Move(first.ReportFolder!, staging);
+
+        // When night 2 publishes
+        await PublishAsync(2, ReportScenario.Run(2));
+
+        // Then night 1's report is back under its own name, complete, and no staging folder is left
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(Path.Combine(first.ReportFolder!, "results.json")), Is.True);
+            Assert.That(Directory.EnumerateDirectories(siteDir, ".tmp-*"), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task PublishAsync_DryRunBetweenNights_LeavesHistoryForTheNextRealRun()
     {
         // Given night 1 recorded, then a dry run of night 2 by the auditor
