@@ -15,6 +15,12 @@ public sealed record BenchmarkRun(
     int BrokenMissed,
     int BrokenExtra)
 {
+    /// <summary>
+    /// Processor time this process used during the crawl (all threads: parsing, GC, I/O). Unlike the wall
+    /// time it barely moves when other work shares the machine, so it compares builds on a busy host.
+    /// </summary>
+    public TimeSpan CpuTime { get; init; }
+
     /// <summary>Pages and documents of the site per second.</summary>
     public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
 

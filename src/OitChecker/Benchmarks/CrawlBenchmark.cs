@@ -121,12 +121,15 @@ public sealed class CrawlBenchmark
         CrawlSummary summary;
         long peak;
         long baseline;
+        TimeSpan cpu;
         using (var store = new SqlitePageStore(storePath))
         {
             await using (var sampler = MemorySampler.Start())
             {
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var crawler = new Crawler(_loggers, _time);
                 summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = start, Options = options, Revisits = revisits }, store, null, ct);
+                cpu = Environment.CpuUsage.TotalTime - cpuBefore;
                 peak = sampler.PeakBytes;
                 baseline = sampler.BaselineBytes;
             }
@@ -144,7 +147,7 @@ public sealed class CrawlBenchmark
             var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
             var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
             var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra);
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu };
             File.Delete(storePath);
             return run;
         }
@@ -152,7 +155,7 @@ public sealed class CrawlBenchmark
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {
