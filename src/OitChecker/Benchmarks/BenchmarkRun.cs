@@ -21,6 +21,15 @@ public sealed record BenchmarkRun(
     /// </summary>
     public TimeSpan CpuTime { get; init; }
 
+    /// <summary>Time the JIT spent compiling during the crawl (start-up cost: tiered compilation is off).</summary>
+    public TimeSpan JitTime { get; init; }
+
+    /// <summary>Time the runtime was paused for garbage collections during the crawl, and how many gen0/1/2 ran.</summary>
+    public TimeSpan GcPause { get; init; }
+
+    /// <summary>Collections of each generation during the crawl ("gen0/gen1/gen2").</summary>
+    public string GcCounts { get; init; } = string.Empty;
+
     /// <summary>Pages and documents of the site per second.</summary>
     public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
 

@@ -49,7 +49,7 @@ public static partial class ThaiDateFinder
         }
 
         // Matched on the case-folded copy (same length, same positions); every text is read from t.
-        foreach (Match m in MonthRegex().Matches(folded))
+        foreach (var m in MonthMatches(folded))
         {
             var mg = m.Groups["m"];
             var month = ThaiMonths.Parse(t.Substring(mg.Index, mg.Length));
@@ -208,7 +208,7 @@ public static partial class ThaiDateFinder
 
     /// <summary>Matched against <see cref="FoldCase"/>d text, so it needs no IgnoreCase.</summary>
     [GeneratedRegex(MonthPattern, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex MonthRegex();
+    internal static partial Regex MonthRegex();
 
     [GeneratedRegex(@"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|งบประมาณประจำปี|fiscal\s+year|\bfy)\s*" + Era + @"?(?<y1>(?<!\d)\d{4}(?!\d)|(?<!\d)\d{2}(?!\d))(?:" + Dash + Era + @"?(?<y2>(?<!\d)\d{4}(?!\d)|(?<!\d)\d{2}(?!\d)))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

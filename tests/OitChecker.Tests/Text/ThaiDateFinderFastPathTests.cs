@@ -23,6 +23,8 @@ public class ThaiDateFinderFastPathTests
         "ปีงบประมาณ พ.ศ. 2568 แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) FY2568 01/10/2567 2024-10-01 ส.ค.68",
         "\u200Bเดือน\u200Bมกราคม\uFEFF๒๕๖๘ ๓๐ ก.ย. ๖๘ 12 - 13 มกราคม 2568 9–10 ก.พ. 2568",
         "no dates at all here, only words: marchand, mayday, decor, novel, augur, junebug",
+        "12 - 13  เดือน  ตุลาคม 2567 และ 5 5 เดือนเดือน มกราคม 68, 7\n\nพฤศจิกายน 67 เดือน 3 ธ.ค. ๖๗ 1-2-3 ม.ค. 68 ม",
+        "เดือนมีนาคม เดือนมี.ค. เดือน มีนาคมพ.ศ.2568 ดือนเมษายน ๑๒๓ เมษายน มม.ค. 68 มมกราคม 2568 ต",
         "ไม่มีวันที่ในข้อความนี้ มีแต่คำว่า กพ และ มค และ ตค ที่ไม่มีตัวเลขตามหลัง",
     ];
 
@@ -50,6 +52,45 @@ public class ThaiDateFinderFastPathTests
         // Then they find the same matches with the same groups at the same places
         Assert.That(actual, Is.EqualTo(expected));
         Assert.That(expected, text.StartsWith("no dates", StringComparison.Ordinal) || text.StartsWith("ไม่มี", StringComparison.Ordinal) ? Is.Empty : Is.Not.Empty);
+    }
+
+    [TestCaseSource(nameof(Texts))]
+    public void MonthMatches_AnyText_SameMatchesAsTheUnanchoredRegex(string text)
+    {
+        // Given the case-folded text
+        var folded = ThaiDateFinder.FoldCase(text);
+
+        // When the anchor scan and the plain regex both run
+        var expected = ThaiDateFinder.MonthRegex().Matches(folded).Select(Describe).ToList();
+        var actual = ThaiDateFinder.MonthMatches(folded).Select(Describe).ToList();
+
+        // Then the scan finds exactly the regex's matches
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void MonthMatches_EveryPrefixOfTrickyText_SameMatchesAsTheUnanchoredRegex()
+    {
+        // Given every prefix of texts where a match starts well before its month (digits, spaces, เดือน)
+        var failures = new List<string>();
+        foreach (var text in Texts.Take(5).Concat(Texts.Skip(10)))
+        {
+            var folded = ThaiDateFinder.FoldCase(text);
+            for (var n = 0; n <= folded.Length; n++)
+            {
+                // When the scan and the regex run on the prefix
+                var prefix = folded[..n];
+                var expected = string.Join(";", ThaiDateFinder.MonthRegex().Matches(prefix).Select(Describe));
+                var actual = string.Join(";", ThaiDateFinder.MonthMatches(prefix).Select(Describe));
+                if (expected != actual)
+                {
+                    failures.Add(prefix);
+                }
+            }
+        }
+
+        // Then they never differ
+        Assert.That(failures, Is.Empty);
     }
 
     [Test]
