@@ -30,6 +30,9 @@ public sealed record BenchmarkRun(
     /// <summary>Collections of each generation during the crawl ("gen0/gen1/gen2").</summary>
     public string GcCounts { get; init; } = string.Empty;
 
+    /// <summary>The GC's peak committed memory during the crawl: how much of the peak working set is managed heap.</summary>
+    public long PeakGcCommitted { get; init; }
+
     /// <summary>Pages and documents of the site per second.</summary>
     public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
 
