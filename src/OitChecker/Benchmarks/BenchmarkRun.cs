@@ -15,6 +15,24 @@ public sealed record BenchmarkRun(
     int BrokenMissed,
     int BrokenExtra)
 {
+    /// <summary>
+    /// Processor time this process used during the crawl (all threads: parsing, GC, I/O). Unlike the wall
+    /// time it barely moves when other work shares the machine, so it compares builds on a busy host.
+    /// </summary>
+    public TimeSpan CpuTime { get; init; }
+
+    /// <summary>Time the JIT spent compiling during the crawl (start-up cost: tiered compilation is off).</summary>
+    public TimeSpan JitTime { get; init; }
+
+    /// <summary>Time the runtime was paused for garbage collections during the crawl, and how many gen0/1/2 ran.</summary>
+    public TimeSpan GcPause { get; init; }
+
+    /// <summary>Collections of each generation during the crawl ("gen0/gen1/gen2").</summary>
+    public string GcCounts { get; init; } = string.Empty;
+
+    /// <summary>The GC's peak committed memory during the crawl: how much of the peak working set is managed heap.</summary>
+    public long PeakGcCommitted { get; init; }
+
     /// <summary>Pages and documents of the site per second.</summary>
     public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
 

@@ -121,13 +121,27 @@ public sealed class CrawlBenchmark
         CrawlSummary summary;
         long peak;
         long baseline;
+        TimeSpan cpu;
+        TimeSpan jit;
+        TimeSpan pause;
+        int[] collections;
+        long peakGc;
         using (var store = new SqlitePageStore(storePath))
         {
             await using (var sampler = MemorySampler.Start())
             {
+                var cpuBefore = Environment.CpuUsage.TotalTime;
+                var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+                var pauseBefore = GC.GetTotalPauseDuration();
+                int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                 var crawler = new Crawler(_loggers, _time);
                 summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = start, Options = options, Revisits = revisits }, store, null, ct);
+                cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+                jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
+                pause = GC.GetTotalPauseDuration() - pauseBefore;
+                collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]];
                 peak = sampler.PeakBytes;
+                peakGc = sampler.PeakGcCommittedBytes;
                 baseline = sampler.BaselineBytes;
             }
 
@@ -144,7 +158,7 @@ public sealed class CrawlBenchmark
             var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
             var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
             var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra);
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc };
             File.Delete(storePath);
             return run;
         }
@@ -152,7 +166,7 @@ public sealed class CrawlBenchmark
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {

@@ -8,6 +8,7 @@ public sealed class MemorySampler : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _peak;
+    private long _peakGc;
 
     private MemorySampler(TimeSpan every)
     {
@@ -21,6 +22,12 @@ public sealed class MemorySampler : IAsyncDisposable
                 if (ws > Interlocked.Read(ref _peak))
                 {
                     Interlocked.Exchange(ref _peak, ws);
+                }
+
+                var gc = GC.GetGCMemoryInfo().TotalCommittedBytes;
+                if (gc > Interlocked.Read(ref _peakGc))
+                {
+                    Interlocked.Exchange(ref _peakGc, gc);
                 }
 
                 try
@@ -40,6 +47,9 @@ public sealed class MemorySampler : IAsyncDisposable
 
     /// <summary>The highest working set seen, in bytes.</summary>
     public long PeakBytes => Interlocked.Read(ref _peak);
+
+    /// <summary>The most memory the GC had committed at one sample (its share of the working set), in bytes.</summary>
+    public long PeakGcCommittedBytes => Interlocked.Read(ref _peakGc);
 
     /// <summary>Releases what earlier phases left behind, then starts sampling.</summary>
     public static MemorySampler Start(TimeSpan? every = null)

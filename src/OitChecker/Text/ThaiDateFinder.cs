@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OitChecker.Text;
@@ -13,7 +13,8 @@ public static partial class ThaiDateFinder
     private const string Era = @"(?:พ\.?\s?ศ\.?\s*)";
     private const string Dash = @"\s*(?:[-–—~]|ถึง)\s*";
 
-    private static readonly Regex MonthRegex = BuildMonthRegex();
+    /// <summary>Characters the month regex's case-insensitive match treated as letters: A–Z and the Kelvin sign (≡ k).</summary>
+    private static readonly SearchValues<char> Upper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u212A");
 
     /// <summary>Finds every date expression, in order of appearance, without overlaps.</summary>
     public static IReadOnlyList<FoundDate> Find(string? text)
@@ -24,6 +25,7 @@ public static partial class ThaiDateFinder
         }
 
         var t = Normalise(text);
+        var folded = FoldCase(t);
         var found = new List<FoundDate>();
         var taken = new bool[t.Length];
 
@@ -46,9 +48,11 @@ public static partial class ThaiDateFinder
             DateFromNumbers(found, taken, m);
         }
 
-        foreach (Match m in MonthRegex.Matches(t))
+        // Matched on the case-folded copy (same length, same positions); every text is read from t.
+        foreach (var m in MonthMatches(folded))
         {
-            var month = ThaiMonths.Parse(m.Groups["m"].Value);
+            var mg = m.Groups["m"];
+            var month = ThaiMonths.Parse(t.Substring(mg.Index, mg.Length));
             if (month is null)
             {
                 continue;
@@ -57,11 +61,11 @@ public static partial class ThaiDateFinder
             int? year = m.Groups["y"].Success ? Year(m.Groups["y"]) : null;
             if (m.Groups["d"].Success && ThaiDigits.TryParseInt(m.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
             {
-                Add(found, taken, m, new FoundDate(DateKind.Day, year, month, day, null, m.Value.Trim(), m.Index));
+                Add(found, taken, m, new FoundDate(DateKind.Day, year, month, day, null, t.Substring(m.Index, m.Length).Trim(), m.Index));
             }
             else
             {
-                var start = m.Groups["d"].Success ? m.Groups["m"].Index : m.Index;
+                var start = m.Groups["d"].Success ? mg.Index : m.Index;
                 Add(found, taken, m, new FoundDate(DateKind.Month, year, month, null, null, t[start..(m.Index + m.Length)].Trim(), start));
             }
         }
@@ -93,17 +97,35 @@ public static partial class ThaiDateFinder
         return found;
     }
 
-    /// <summary>Text with Thai digits as ASCII and "ํา" joined, same length as the input.</summary>
-    private static string Normalise(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(ThaiDigits.IsThaiDigit(c) ? (char)('0' + ThaiDigits.Value(c)) : c is '\u200B' or '\uFEFF' ? ' ' : c);
-        }
+    /// <summary>Text with Thai digits as ASCII and zero-width spaces as spaces, same length as the input.</summary>
+    private static string Normalise(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0E50', '\u0E59') < 0 && text.AsSpan().IndexOfAny('\u200B', '\uFEFF') < 0
+            ? text
+            : string.Create(text.Length, text, static (span, src) =>
+            {
+                for (var i = 0; i < src.Length; i++)
+                {
+                    var c = src[i];
+                    span[i] = ThaiDigits.IsThaiDigit(c) ? (char)('0' + ThaiDigits.Value(c)) : c is '\u200B' or '\uFEFF' ? ' ' : c;
+                }
+            });
 
-        return sb.ToString();
-    }
+    /// <summary>
+    /// The text as the month regex's old <c>IgnoreCase | CultureInvariant</c> saw it: A–Z lowered and the
+    /// Kelvin sign as k (the only other character that case-insensitive [a-z] matched), same length.
+    /// Matching this copy case-sensitively finds exactly the same matches about twice as fast.
+    /// </summary>
+    internal static string FoldCase(string t) =>
+        t.AsSpan().IndexOfAny(Upper) < 0
+            ? t
+            : string.Create(t.Length, t, static (span, src) =>
+            {
+                for (var i = 0; i < src.Length; i++)
+                {
+                    var c = src[i];
+                    span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '\u212A' ? 'k' : c;
+                }
+            });
 
     private static int? Year(Group g)
     {
@@ -153,7 +175,13 @@ public static partial class ThaiDateFinder
         found.Add(date);
     }
 
-    private static Regex BuildMonthRegex()
+    /// <summary>
+    /// The month pattern built from <see cref="ThaiMonths"/>. Its alternatives are grouped by first letter
+    /// (a stable sort: only alternatives that start with the same letter can match at one position, and
+    /// their order is kept), so the regex compiles to a switch on that letter instead of trying all 60.
+    /// <see cref="MonthPattern"/> must equal it (a test checks), so the regex can be source-generated.
+    /// </summary>
+    internal static string BuildMonthPattern()
     {
         var names = new List<string>();
         for (var i = 1; i <= 12; i++)
@@ -167,12 +195,20 @@ public static partial class ThaiDateFinder
         names.AddRange(["january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december",
             @"jan\.?", @"feb\.?", @"mar\.?", @"apr\.?", @"jun\.?", @"jul\.?", @"aug\.?", @"sept?\.?", @"oct\.?", @"nov\.?", @"dec\.?"]);
-        var alternation = string.Join("|", names.OrderByDescending(n => n.Length));
-        var pattern =
+        var alternation = string.Join("|", names
+            .OrderByDescending(n => n.Length)
+            .Select((n, i) => (Name: n, Order: i))
+            .OrderBy(x => x.Name[0])
+            .ThenBy(x => x.Order)
+            .Select(x => x.Name));
+        return
             $@"(?:(?<d>(?<!\d)\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*)?(?:เดือน\s*)?(?<m>{alternation})(?![ก-ฮa-z])" +
             $@"(?:\s*(?:{Era}|ปี\s*|ค\.ศ\.\s*|,\s*)?(?<y>(?<!\d)\d{{4}}(?!\d)|(?<!\d)\d{{2}}(?!\d)))?";
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
     }
+
+    /// <summary>Matched against <see cref="FoldCase"/>d text, so it needs no IgnoreCase.</summary>
+    [GeneratedRegex(MonthPattern, RegexOptions.CultureInvariant, 2000)]
+    internal static partial Regex MonthRegex();
 
     [GeneratedRegex(@"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|งบประมาณประจำปี|fiscal\s+year|\bfy)\s*" + Era + @"?(?<y1>(?<!\d)\d{4}(?!\d)|(?<!\d)\d{2}(?!\d))(?:" + Dash + Era + @"?(?<y2>(?<!\d)\d{4}(?!\d)|(?<!\d)\d{2}(?!\d)))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
