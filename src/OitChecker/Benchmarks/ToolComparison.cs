@@ -32,7 +32,7 @@ internal sealed class ToolComparison(BenchmarkOptions options, TextWriter output
             var (exit, elapsed, tail) = await ExternalTool.RunAsync(path, args, dir, options.ToolTimeout, ct);
             var ratio = elapsed.TotalSeconds / Math.Max(ours.Elapsed.TotalSeconds, 0.001);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-24} {elapsed.TotalSeconds,8:F2} s  exit {exit}  -> tool time / our time = {ratio:F2} (ours is {ratio:F2}x {(ratio >= 1 ? "faster" : "slower")}; {ours.Elapsed.TotalSeconds / elapsed.TotalSeconds:F2}x the tool's wall time)"));
+                $"{name,-24} {elapsed.TotalSeconds,8:F2} s  exit {exit}  -> tool time / our time = {ratio:F2} ({(ratio >= 1 ? $"ours is {ratio:F2}x faster" : $"ours is {1 / ratio:F2}x slower")}; ours takes {ours.Elapsed.TotalSeconds / elapsed.TotalSeconds:F2}x the tool's wall time)"));
             if (exit is not (0 or 1 or 8) && tail.Length > 0)
             {
                 await output.WriteLineAsync("  " + tail.Replace("\n", "\n  ", StringComparison.Ordinal));
