@@ -25,13 +25,22 @@ public class ClusterRealPipelineTests : ClusterRig
         var round1 = await CompleteRoundAsync(RoundIds.ToId(t1), node1);
         await StopAsync(node1);
 
-        // Round 2: two nodes; node1 is killed with SIGKILL as soon as it has started checks
+        // Round 2: two nodes share the round
+        var tShared = RoundSlots.Write(Root, Web, TimeSpan.FromSeconds(12));
+        node1 = StartNode("node1", ledger: null);
+        var node2 = StartNode("node2", ledger: null);
+        var shared = await CompleteRoundAsync(RoundIds.ToId(tShared), node1, node2);
+        var sharedBy = (StartedOn(node1, RoundIds.ToId(tShared)).Count, StartedOn(node2, RoundIds.ToId(tShared)).Count);
+        await StopAsync(node1);
+        await StopAsync(node2);
+
+        // Round 3: two nodes; node1 is killed with SIGKILL as soon as it has started checks
         var t2 = RoundSlots.Write(Root, Web, TimeSpan.FromSeconds(12));
         var id2 = RoundIds.ToId(t2);
         node1 = StartNode("node1", ledger: null);
-        var node2 = StartNode("node2", ledger: null);
+        node2 = StartNode("node2", ledger: null);
         var started = await Poll.UntilAsync(() => Task.FromResult(StartedOn(node1, id2).Count > 0), TimeSpan.FromSeconds(60), pollMilliseconds: 50);
-        Assert.That(started, Is.True, "node1 never started a check in round 2:\n" + node1.Output);
+        Assert.That(started, Is.True, "node1 never started a check in round 3:\n" + node1.Output);
         node1.KillHard();
         await node1.WaitForExitAsync(TimeSpan.FromSeconds(10));
         var finishedAtKill = (await RunsAsync(id2)).Select(r => r.Site).ToHashSet();
@@ -43,6 +52,8 @@ public class ClusterRealPipelineTests : ClusterRig
         Assert.Multiple(() =>
         {
             Assert.That(round1.Select(r => r.Site).ToList(), Is.Unique.And.Count.EqualTo(SiteCount));
+            Assert.That(shared.Select(r => r.Site).ToList(), Is.Unique.And.Count.EqualTo(SiteCount));
+            Assert.That(sharedBy.Item1 > 0 && sharedBy.Item2 > 0, Is.True, $"both nodes checked sites in the shared round (node1 {sharedBy.Item1}, node2 {sharedBy.Item2})");
             Assert.That(round2.Select(r => r.Site).ToList(), Is.Unique.And.Count.EqualTo(SiteCount));
             Assert.That(round2.Select(r => r.Status), Is.All.EqualTo("complete"), "every site was really checked, not given up");
             Assert.That(lost, Is.Not.Empty, "node1 was killed while checking, so at least one site was in flight");
@@ -56,6 +67,8 @@ public class ClusterRealPipelineTests : ClusterRig
         var perCheck = round1.Average(r => (r.Finished - r.Started).TotalSeconds);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"real pipeline, one node, 10 threads: {SiteCount} sites in {span.TotalSeconds:0.0} s from the slot = {SiteCount / span.TotalHours:0} sites/hour (one check {perCheck:0.0} s)"));
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"real pipeline, two nodes, 10 threads each: {SiteCount} sites in {(shared.Max(r => r.Finished) - tShared).TotalSeconds:0.0} s from the slot = {SiteCount / (shared.Max(r => r.Finished) - tShared).TotalHours:0} sites/hour (node1 {sharedBy.Item1}, node2 {sharedBy.Item2})"));
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"real pipeline, two nodes, node1 SIGKILLed: {lost.Count} in-flight site(s) re-run by node2; round done {(round2.Max(r => r.Finished) - t2).TotalSeconds:0.0} s after the slot"));
     }
