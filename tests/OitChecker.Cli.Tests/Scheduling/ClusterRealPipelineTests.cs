@@ -6,9 +6,10 @@ namespace OitChecker.Cli.Tests.Scheduling;
 
 /// <summary>
 /// The cluster with the REAL check pipeline (no test runner): two <c>serve</c> processes on a clustered Quartz
-/// store in PostgreSQL, 30 loopback sites at default politeness, history in the same database. One round on one
-/// node measures throughput; in the next round node1 is killed with SIGKILL while it checks, and the history must
-/// still hold every site's round exactly once, the lost sites written by node2 after a recovery.
+/// store in PostgreSQL, 30 loopback sites at default politeness, history in the same database. A round on one
+/// node and a round on two nodes measure throughput; in the third round node1 is killed with SIGKILL while it
+/// checks, and the history must still hold every site's round exactly once, the lost sites written by node2 after
+/// a recovery.
 /// </summary>
 [NonParallelizable]
 public class ClusterRealPipelineTests : ClusterRig
