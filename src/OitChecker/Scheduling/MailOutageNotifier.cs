@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using OitChecker.Mailing;
+using OitChecker.Reporting;
 using OitChecker.Sites;
 
 namespace OitChecker.Scheduling;
@@ -46,8 +47,8 @@ public sealed class MailOutageNotifier(Func<string, SiteConfig?> siteOf, TimePro
         message.Subject = down
             ? $"[OIT] เว็บไซต์เข้าไม่ได้: {notice.Url} ({site.NameTh})"
             : $"[OIT] เว็บไซต์กลับมาใช้งานได้: {notice.Url} ({site.NameTh})";
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(site.Schedule.TimeZone);
-        string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone).ToString("d MMM yyyy HH:mm", new CultureInfo("th-TH"));
+        var zone = ThaiDates.Zone(site.Schedule.TimeZone);
+        string Local(DateTimeOffset t) => ThaiDates.ShortWithTime(ThaiDates.Local(t, zone));
         var sb = new StringBuilder()
             .Append(down ? "ระบบเฝ้าระวังตรวจพบว่า URL นี้เข้าไม่ได้ติดต่อกัน " : "URL นี้กลับมาเปิดได้แล้ว หลังจากเข้าไม่ได้ ")
             .Append(notice.FailedProbes.ToString(CultureInfo.InvariantCulture)).Append(" ครั้ง\n")
