@@ -49,7 +49,27 @@ public static class HtmlExtractor
             Tables(doc),
             Forms(doc, baseUri),
             Images(doc, baseUri),
-            robots.Contains("nofollow", StringComparison.OrdinalIgnoreCase) || robots.Contains("none", StringComparison.OrdinalIgnoreCase));
+            robots.Contains("nofollow", StringComparison.OrdinalIgnoreCase) || robots.Contains("none", StringComparison.OrdinalIgnoreCase),
+            IsScriptShell(doc, text, links.Count));
+    }
+
+    /// <summary>Visible characters below which a scripted page counts as an empty shell.</summary>
+    private const int ShellMaxText = 200;
+
+    /// <summary>
+    /// An application shell: scripts, almost no text and almost no links, plus a mount point of a script framework or
+    /// a noscript notice asking for JavaScript. A short page without scripts (a frameset, a redirect stub) is not one.
+    /// </summary>
+    private static bool IsScriptShell(IDocument doc, string text, int links)
+    {
+        if (text.Length >= ShellMaxText || links > 3 || doc.Scripts.Length == 0)
+        {
+            return false;
+        }
+
+        var mount = doc.QuerySelector("#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot], [data-server-rendered]") is not null;
+        var notice = doc.QuerySelectorAll("noscript").Any(n => n.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        return mount || notice;
     }
 
     private static Uri BaseUri(IDocument doc, Uri pageUrl)

@@ -153,6 +153,9 @@ public sealed record PageSnapshot
     /// <summary>A 200 page that is really "not found" (Thai/English phrases, CMS templates, same as a random URL).</summary>
     public bool IsSoft404 { get; init; }
 
+    /// <summary>An HTML page that is only a shell filled in by scripts in the browser (see <see cref="HtmlPage.ScriptShell"/>).</summary>
+    public bool ScriptShell { get; init; }
+
     /// <summary>The page asks for a login (401/403, a password form as main content, a login redirect).</summary>
     public bool RequiresLogin { get; init; }
 

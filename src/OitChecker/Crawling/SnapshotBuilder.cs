@@ -113,6 +113,7 @@ internal static class SnapshotBuilder
             Images = page.Images,
             Dates = ThaiDateFinder.Find(dateText),
             IsSoft404 = soft is not null,
+            ScriptShell = page.ScriptShell,
             RequiresLogin = login is not null,
             DocumentMismatch = claimsDocument,
             Error = error,

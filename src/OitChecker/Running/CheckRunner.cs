@@ -49,7 +49,7 @@ public sealed class CheckRunner(TimeProvider time, ILoggerFactory loggers, Check
             {
                 _logger.LogInformation("Judged {Items} items over {Pages} fetched URLs in {Ms} ms", items.Count, crawl.Fetched, (long)matching.TotalMilliseconds);
             }
-            var inconclusive = RunValidity.InconclusiveReason(crawl);
+            var inconclusive = RunValidity.InconclusiveReason(crawl, await pages.GetAsync(crawl.StartUrl, cancellationToken));
             if (inconclusive is not null)
             {
                 _logger.LogWarning("Run {RunId} is inconclusive: {Reason}", runId, inconclusive);

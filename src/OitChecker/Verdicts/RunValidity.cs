@@ -18,6 +18,19 @@ public static class RunValidity
     /// <summary>Responses needed before the shares are judged.</summary>
     public const int MinResponses = 8;
 
+    /// <summary>
+    /// Null when the run is valid, else the reason (English). A main page that is only a script shell makes the run
+    /// inconclusive too: the assessor's browser sees content that an HTML reader cannot, so "missing" would be false.
+    /// </summary>
+    public static string? InconclusiveReason(CrawlSummary crawl, PageSnapshot? startPage)
+    {
+        ArgumentNullException.ThrowIfNull(crawl);
+        return InconclusiveReason(crawl)
+            ?? (startPage is { ScriptShell: true }
+                ? $"the main page {crawl.StartUrl} is an empty shell filled in by JavaScript in the browser; OitChecker reads the HTML the server sends, so check this site by hand"
+                : null);
+    }
+
     /// <summary>Null when the run is valid, else the reason (English).</summary>
     public static string? InconclusiveReason(CrawlSummary crawl)
     {

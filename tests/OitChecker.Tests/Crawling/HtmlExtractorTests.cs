@@ -108,4 +108,19 @@ public sealed class HtmlExtractorTests
             Assert.That(form.HasTextArea && form.HasPassword, Is.True);
         });
     }
+
+    // A React/Vue/Angular root or an "enable JavaScript" notice, scripts, no text: the content is built in the browser.
+    [TestCase("<div id=\"root\"></div><script src=\"/static/js/main.js\"></script>", true)]
+    [TestCase("<app-root></app-root><script src=\"main.js\"></script>", true)]
+    [TestCase("<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"x\"></div><script src=\"a.js\"></script>", true)]
+    // A real Thai page that also uses scripts, a frameset stub without scripts, and an empty root without scripts are not shells.
+    [TestCase("<div id=\"app\"><h1>เทศบาลตำบลทดสอบ</h1><p>ข่าวประชาสัมพันธ์ประจำเดือนตุลาคม ๒๕๖๔ ประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้าง ตำแหน่งผู้ช่วยเจ้าพนักงานธุรการ ประกาศผลการจัดซื้อจัดจ้างประจำเดือน รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๔ แผนพัฒนาท้องถิ่น</p><a href=\"/a\">ก</a><a href=\"/b\">ข</a><a href=\"/c\">ค</a><a href=\"/d\">ง</a></div><script src=\"menu.js\"></script>", false)]
+    [TestCase("<p>กำลังเปลี่ยนหน้า</p>", false)]
+    [TestCase("<div id=\"root\"></div>", false)]
+    public void Extract_ScriptShell_DetectedOnlyForEmptyScriptedPages(string body, bool shell)
+    {
+        var page = HtmlExtractor.Extract($"<!doctype html><html><head><title>อบต.ทดสอบ</title></head><body>{body}</body></html>", PageUrl);
+
+        Assert.That(page.ScriptShell, Is.EqualTo(shell));
+    }
 }

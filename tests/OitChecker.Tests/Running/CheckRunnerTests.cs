@@ -84,6 +84,34 @@ public class CheckRunnerTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_MainPageIsAJavaScriptShell_IsInconclusiveNotMissing()
+    {
+        // Given a site whose main page is an application shell filled in by scripts in the browser
+        var web = Path.Combine(_dir, "web");
+        Directory.CreateDirectory(web);
+        File.WriteAllText(Path.Combine(web, "index.html"),
+            "<!doctype html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>เทศบาลตำบลทดสอบ</title></head>"
+            + "<body><noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div><script src=\"/static/main.js\"></script></body></html>");
+        File.WriteAllText(Path.Combine(web, "main.js"), "document.getElementById('root').textContent = 'O1';");
+        var (_, sitePath) = MiniCatalog.WriteTo(_dir);
+        var (site, catalog) = SiteConfigLoader.Load(sitePath);
+        await using var server = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = web });
+        site = site with { MainUrl = server.BaseUrl, Items = new Dictionary<string, ItemOverride>(), Crawl = site.Crawl with { Delay = TimeSpan.Zero, CheckExternal = false } };
+        var runner = new CheckRunner(TimeProvider.System, NullLoggerFactory.Instance, new CheckRunnerOptions { WorkingDirectory = _dir });
+
+        // When it is checked
+        var outcome = await runner.RunAsync(new CheckRequest(site, catalog, new CheckOptions()), null, CancellationToken.None);
+
+        // Then the run is inconclusive (exit 4) with the reason, instead of telling every division its items are missing
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Inconclusive));
+            Assert.That(outcome.Result.InconclusiveReason, Does.Contain("JavaScript"));
+            Assert.That(outcome.Result.Items.Select(i => i.Verdict).Distinct(), Is.EqualTo(new[] { Verdict.Inconclusive }));
+        });
+    }
+
     private static string Page(string title, string body) =>
         $"<!doctype html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>";
 
