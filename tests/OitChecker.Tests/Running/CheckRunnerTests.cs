@@ -36,14 +36,9 @@ public class CheckRunnerTests
             """));
         File.WriteAllText(Path.Combine(web, "structure.html"), Page("โครงสร้างองค์กร", "<p>นายกเทศมนตรี รองนายกเทศมนตรี ปลัดเทศบาล ผู้อำนวยการกองคลัง</p>"));
         File.WriteAllText(Path.Combine(web, "executives.html"), Page("คณะผู้บริหาร", "<p>นายก สมชาย นายกเทศมนตรี</p>"));
-        var (_, sitePath) = MiniCatalog.WriteTo(_dir);
-        var (site, catalog) = SiteConfigLoader.Load(sitePath);
-        await using var server = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = web });
-        site = site with { MainUrl = server.BaseUrl, Items = new Dictionary<string, ItemOverride>(), Crawl = site.Crawl with { Delay = TimeSpan.Zero, CheckExternal = false } };
-        var runner = new CheckRunner(TimeProvider.System, NullLoggerFactory.Instance, new CheckRunnerOptions { WorkingDirectory = _dir });
 
         // When the whole check runs
-        var outcome = await runner.RunAsync(new CheckRequest(site, catalog, new CheckOptions()), null, CancellationToken.None);
+        var outcome = await CheckServedAsync(web);
 
         // Then verdicts, score, report folder and history agree
         var r = outcome.Result;
@@ -94,14 +89,9 @@ public class CheckRunnerTests
             "<!doctype html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>เทศบาลตำบลทดสอบ</title></head>"
             + "<body><noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div><script src=\"/static/main.js\"></script></body></html>");
         File.WriteAllText(Path.Combine(web, "main.js"), "document.getElementById('root').textContent = 'O1';");
-        var (_, sitePath) = MiniCatalog.WriteTo(_dir);
-        var (site, catalog) = SiteConfigLoader.Load(sitePath);
-        await using var server = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = web });
-        site = site with { MainUrl = server.BaseUrl, Items = new Dictionary<string, ItemOverride>(), Crawl = site.Crawl with { Delay = TimeSpan.Zero, CheckExternal = false } };
-        var runner = new CheckRunner(TimeProvider.System, NullLoggerFactory.Instance, new CheckRunnerOptions { WorkingDirectory = _dir });
 
         // When it is checked
-        var outcome = await runner.RunAsync(new CheckRequest(site, catalog, new CheckOptions()), null, CancellationToken.None);
+        var outcome = await CheckServedAsync(web);
 
         // Then the run is inconclusive (exit 4) with the reason, instead of telling every division its items are missing
         Assert.Multiple(() =>
@@ -110,6 +100,17 @@ public class CheckRunnerTests
             Assert.That(outcome.Result.InconclusiveReason, Does.Contain("JavaScript"));
             Assert.That(outcome.Result.Items.Select(i => i.Verdict).Distinct(), Is.EqualTo(new[] { Verdict.Inconclusive }));
         });
+    }
+
+    /// <summary>Serves the folder on 127.0.0.1 and checks it with the mini catalog and the real runner.</summary>
+    private async Task<CheckOutcome> CheckServedAsync(string web)
+    {
+        var (_, sitePath) = MiniCatalog.WriteTo(_dir);
+        var (site, catalog) = SiteConfigLoader.Load(sitePath);
+        await using var server = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = web });
+        site = site with { MainUrl = server.BaseUrl, Items = new Dictionary<string, ItemOverride>(), Crawl = site.Crawl with { Delay = TimeSpan.Zero, CheckExternal = false } };
+        var runner = new CheckRunner(TimeProvider.System, NullLoggerFactory.Instance, new CheckRunnerOptions { WorkingDirectory = _dir });
+        return await runner.RunAsync(new CheckRequest(site, catalog, new CheckOptions()), null, CancellationToken.None);
     }
 
     private static string Page(string title, string body) =>
