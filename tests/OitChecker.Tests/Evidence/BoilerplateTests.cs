@@ -4,17 +4,17 @@ namespace OitChecker.Tests.Evidence;
 
 public class BoilerplateTests
 {
-    private const string Sidebar = "ผู้บริหาร นายเน้ย สมบูรณ์เถกิง นายก อบต.ไทรย้อย ผู้บริหาร นางสาวดวงสมร ตั้งประเสริฐ ปลัด อบต.ไทรย้อย";
-    private const string Footer = "เลขที่ 207 หมู่ 2 ตำบล ไทรย้อย อำเภอ เด่นชัย โทร. 054-520573";
+    private const string Sidebar = "ผู้บริหาร นายสมมุติ ใจดี นายก อบต.ทดสอบ ผู้บริหาร นางสาวตัวอย่าง รักงาน ปลัด อบต.ทดสอบ";
+    private const string Footer = "เลขที่ 99 หมู่ 1 ตำบล ทดสอบ อำเภอ ตัวอย่าง โทร. 000-000000";
 
     [Test]
     public void Strip_SidebarAndFooterOnEveryPage_AreCutAndThePageContentKept()
     {
         var b = Learnt(8);
 
-        var text = b.Strip($"{Sidebar} คณะผู้บริหาร นายวิน แสนสมบัติ รองนายกองค์การบริหารส่วนตำบลไทรย้อย {Footer}");
+        var text = b.Strip($"{Sidebar} คณะผู้บริหาร นายสมหวัง มีสุข รองนายกองค์การบริหารส่วนตำบลทดสอบ {Footer}");
 
-        Assert.That(text, Is.EqualTo("| คณะผู้บริหาร นายวิน แสนสมบัติ รองนายกองค์การบริหารส่วนตำบลไทรย้อย |"));
+        Assert.That(text, Is.EqualTo("| คณะผู้บริหาร นายสมหวัง มีสุข รองนายกองค์การบริหารส่วนตำบลทดสอบ |"));
     }
 
     [Test]
