@@ -63,7 +63,7 @@ public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<st
             }
             else if (p.FoldedDocumentHead.Length > 0)
             {
-                var (count, first) = matcher.MatchDocument(Cover(p.FoldedDocumentHead));
+                var (count, first) = matcher.MatchDocument(p.FoldedDocumentHead);
                 if (count >= 2 || (count == 1 && first!.Length >= 12))
                 {
                     Add(found, new EvidenceCandidate(p.FinalUrl, "document-text", Math.Min(50, 30 + (5 * count)),
@@ -82,9 +82,6 @@ public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<st
         bool IsIndexPage(string url) => indexPages.Contains(url.Split('#')[0]) || (index.Find(url) is { } info && indexPages.Contains(info.FinalUrl.Split('#')[0]));
     }
 
-    /// <summary>Folded characters of a document's start that count as its cover page.</summary>
-    private const int CoverChars = 600;
-
     private static void Add(Dictionary<string, EvidenceCandidate> found, EvidenceCandidate c)
     {
         var key = c.Url.Split('#')[0];
@@ -93,12 +90,6 @@ public sealed class CandidateFinder(SiteIndex index, int assessmentYear, Func<st
             found[key] = c with { Url = key };
         }
     }
-
-    /// <summary>
-    /// The first lines of a document, where its cover and title are: a document is evidence for an item only when it
-    /// is about the item. A term met deeper inside (a plan's table of contents naming "อำนาจหน้าที่") is a mention.
-    /// </summary>
-    private static string Cover(string folded) => folded.Length > CoverChars ? folded[..CoverChars] : folded;
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

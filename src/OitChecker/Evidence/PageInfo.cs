@@ -18,4 +18,4 @@ public sealed record PageInfo(
     string FoldedHeadings,
     int Depth,
     string? DocumentType,
-    string FoldedDocumentHead);
+    string FoldedDocumentHead); // a document's cover: the first SiteIndexBuilder.DocumentCoverChars folded characters

@@ -6,7 +6,11 @@ namespace OitChecker.Evidence;
 /// <summary>Builds a <see cref="SiteIndex"/> in one streaming pass over the page store.</summary>
 public static class SiteIndexBuilder
 {
-    private const int DocumentHeadChars = 6000;
+    /// <summary>
+    /// Folded characters of a document's start kept as its cover: a document is evidence by its text only when it is
+    /// about the item, so a term met deeper inside (a plan's table of contents naming "อำนาจหน้าที่") is a mention.
+    /// </summary>
+    internal const int DocumentCoverChars = 600;
 
     public static async Task<SiteIndex> BuildAsync(IPageStore store, IReadOnlyList<ItemMatcher> matchers, CancellationToken cancellationToken = default)
     {
@@ -104,7 +108,7 @@ public static class SiteIndexBuilder
     private static PageInfo ToInfo(PageSnapshot p)
     {
         var docHead = p.Kind == ResourceKind.Document && p.Text.Length > 0
-            ? ThaiFold.Fold(p.Text.Length > DocumentHeadChars ? p.Text[..DocumentHeadChars] : p.Text)
+            ? Cover(p.Text)
             : string.Empty;
         return new PageInfo(
             p.Url,
@@ -120,4 +124,22 @@ public static class SiteIndexBuilder
             p.Document?.Type,
             docHead);
     }
+
+    /// <summary>
+    /// The first <see cref="DocumentCoverChars"/> folded characters, folding only as much of a long text as needed
+    /// (folding is character by character and drops white space, so a prefix folds to a prefix).
+    /// </summary>
+    private static string Cover(string text)
+    {
+        for (var n = 2 * DocumentCoverChars; ; n *= 2)
+        {
+            var folded = ThaiFold.Fold(Cut(text, n));
+            if (folded.Length >= DocumentCoverChars || n >= text.Length)
+            {
+                return Cut(folded, DocumentCoverChars);
+            }
+        }
+    }
+
+    private static string Cut(string text, int chars) => text.Length > chars ? text[..chars] : text;
 }

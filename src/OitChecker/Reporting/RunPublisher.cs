@@ -35,9 +35,11 @@ public sealed class RunPublisher(TimeProvider time, ILoggerFactory loggers)
         var written = result with { Findings = result.Findings.Concat(archive.Findings).ToList() };
 
         // 2. The report, staged.
-        var model = await ModelAsync(written, site, catalog, states, store, options, cancellationToken);
+        var past = await store.GetRunsAsync(site.Id, Math.Max(1, options.TrendRuns - 1), cancellationToken);
+        var model = await ModelAsync(written, site, catalog, states, past, store, options, cancellationToken);
         var folders = new ReportFolders(paths.Reports, site.Id, time, _logger);
-        var recordedFolders = (await store.GetRunsAsync(site.Id, 3, cancellationToken)).Select(r => r.ReportFolder).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // The newest recorded runs (read for the trend) name the folders a crash may have left unrenamed.
+        var recordedFolders = past.Select(r => r.ReportFolder).OfType<string>().ToHashSet(StringComparer.Ordinal);
         using var staged = folders.Stage(result.StartedAt, recordedFolders.Contains);
         staged.FileWritten = options.ReportFileWritten;
         await ReportSet.WriteAsync(staged, model, cancellationToken);
@@ -75,9 +77,9 @@ public sealed class RunPublisher(TimeProvider time, ILoggerFactory loggers)
     }
 
     private async Task<ReportModel> ModelAsync(
-        RunResult result, SiteConfig site, OitCatalog catalog, IReadOnlyList<ItemState> states, HistoryStore store, PublishOptions options, CancellationToken ct)
+        RunResult result, SiteConfig site, OitCatalog catalog, IReadOnlyList<ItemState> states, IReadOnlyList<StoredRun> past, HistoryStore store,
+        PublishOptions options, CancellationToken ct)
     {
-        var past = await store.GetRunsAsync(site.Id, Math.Max(1, options.TrendRuns - 1), ct);
         var current = new StoredRun(
             0, site.Id, options.RoundId ?? result.RunId, result.RunId, result.Year, result.StartedAt, result.FinishedAt, result.Status, result.InconclusiveReason,
             result.Score.Oit, result.Score.OitIfReviewsPass, result.Score.ItaPoints, result.Items.Count, 0, 0, 0, null);

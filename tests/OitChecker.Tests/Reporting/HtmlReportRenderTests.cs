@@ -29,16 +29,7 @@ public sealed class HtmlReportRenderTests
         using var proxy = new RecordingProxy();
 
         // When
-        var profile = Path.Combine(dir, "profile");
-        var (exit, output) = await RunAsync(chromium!,
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-default-apps", "--disable-extensions", "--hide-scrollbars",
-            $"--proxy-server=http://127.0.0.1:{proxy.Port}", "--proxy-bypass-list=<-loopback>",
-            $"--user-data-dir={profile}", "--window-size=1280,3400", $"--screenshot={png}",
-            new Uri(html).AbsoluteUri,
-        ], TimeSpan.FromSeconds(150), cancellationToken);
+        var (exit, output) = await OfflineChromiumAsync(chromium!, dir, html, proxy.Port, ["--window-size=1280,3400", $"--screenshot={png}"], cancellationToken);
         var requests = await proxy.StopAsync();
         await TestContext.Out.WriteLineAsync("Requests Chromium sent to the proxy: " + (requests.Count == 0 ? "none" : string.Join(", ", requests)));
 
@@ -79,14 +70,7 @@ public sealed class HtmlReportRenderTests
         var pdf = Path.Combine(dir, "report.pdf");
 
         // When Chromium prints it with the page's own @page settings
-        var (exit, output) = await RunAsync(chromium!,
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-            $"--user-data-dir={Path.Combine(dir, "profile")}", "--no-pdf-header-footer", $"--print-to-pdf={pdf}",
-            new Uri(html).AbsoluteUri,
-        ], TimeSpan.FromSeconds(150), cancellationToken);
+        var (exit, output) = await OfflineChromiumAsync(chromium!, dir, html, 9, ["--no-pdf-header-footer", $"--print-to-pdf={pdf}"], cancellationToken);
         Assert.That(File.Exists(pdf), Is.True, $"exit {exit}: {output}");
 
         // Then: A4 pages, the overview first, and each division's English name on a later page than the previous one
@@ -119,14 +103,7 @@ public sealed class HtmlReportRenderTests
         var html = Path.Combine(dir, "leaky.html");
         await File.WriteAllTextAsync(html, "<html><body><p>ทดสอบ</p><img src=\"http://fonts.example.test/logo.png\"></body></html>", cancellationToken);
         using var proxy = new RecordingProxy();
-        await RunAsync(chromium!,
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            $"--proxy-server=http://127.0.0.1:{proxy.Port}", "--proxy-bypass-list=<-loopback>",
-            $"--user-data-dir={Path.Combine(dir, "profile")}", "--window-size=400,300", $"--screenshot={Path.Combine(dir, "leaky.png")}",
-            new Uri(html).AbsoluteUri,
-        ], TimeSpan.FromSeconds(150), cancellationToken);
+        await OfflineChromiumAsync(chromium!, dir, html, proxy.Port, ["--window-size=400,300", $"--screenshot={Path.Combine(dir, "leaky.png")}"], cancellationToken);
         var requests = await proxy.StopAsync();
 
         Assert.That(requests.Select(r => r.Host), Does.Contain("fonts.example.test"));
@@ -148,6 +125,22 @@ public sealed class HtmlReportRenderTests
     internal static string? FindChromium() =>
         new[] { Environment.GetEnvironmentVariable("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+
+    /// <summary>
+    /// Headless Chromium on a fresh profile with background networking off and every request sent to a proxy on
+    /// 127.0.0.1 (the recording proxy, or port 9 where nothing listens), so nothing can leave the machine.
+    /// </summary>
+    private static Task<(int Exit, string Output)> OfflineChromiumAsync(
+        string chromium, string dir, string html, int proxyPort, IEnumerable<string> output, CancellationToken cancellationToken) =>
+        RunAsync(chromium,
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-default-apps", "--disable-extensions", "--hide-scrollbars",
+            $"--proxy-server=http://127.0.0.1:{proxyPort}", "--proxy-bypass-list=<-loopback>",
+            $"--user-data-dir={Path.Combine(dir, "profile")}", .. output,
+            new Uri(html).AbsoluteUri,
+        ], TimeSpan.FromSeconds(150), cancellationToken);
 
     internal static async Task<(int Exit, string Output)> RunAsync(string file, IEnumerable<string> args, TimeSpan timeout, CancellationToken cancellationToken)
     {
