@@ -18,6 +18,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Benchmarks on generated sites served on 127.0.0.1.");
         bench.Add(Crawl(context));
         bench.Add(Serve(context));
+        bench.Add(Generate(context));
         return bench;
     }
 
@@ -46,6 +47,24 @@ internal static class BenchCommand
         return command;
     }
 
+    /// <summary><c>oitcheck bench generate --root DIR --pages N --external-origin URL</c>: writes the synthetic site (the benchmark's child generator).</summary>
+    private static Command Generate(CliContext context)
+    {
+        var root = new Option<string>("--root") { Description = "Folder to write the site into.", Required = true };
+        var pages = new Option<int>("--pages") { Description = "Pages of the synthetic site.", DefaultValueFactory = _ => 2000 };
+        var origin = new Option<string>("--external-origin") { Description = "Origin of the external site the pages link to.", Required = true };
+        var command = new Command("generate", "Write the synthetic benchmark site (prints 'site JSON'); used by 'bench crawl'.") { root, pages, origin };
+        command.Hidden = true;
+        command.SetAction(async (parse, ct) =>
+        {
+            var site = SyntheticSiteGenerator.Generate(parse.GetValue(root)!, new SyntheticSiteOptions { Pages = parse.GetValue(pages) }, parse.GetValue(origin)!);
+            await context.Output.WriteLineAsync(ChildSiteGenerator.ResultLine(site));
+            await context.Output.FlushAsync(ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static bool IsAlive(int pid)
     {
         try
@@ -59,8 +78,8 @@ internal static class BenchCommand
         }
     }
 
-    /// <summary>How to start this executable's <c>bench serve</c> (apphost, or <c>dotnet oitcheck.dll</c>).</summary>
-    private static SiteServerProcess? SelfServe()
+    /// <summary>How to start this executable's <c>bench</c> helpers (apphost, or <c>dotnet oitcheck.dll</c>).</summary>
+    private static BenchHelperProcess? SelfHelpers()
     {
         var exe = Environment.ProcessPath;
         if (exe is null)
@@ -69,8 +88,8 @@ internal static class BenchCommand
         }
 
         return Path.GetFileNameWithoutExtension(exe) == "dotnet"
-            ? new SiteServerProcess(exe, [typeof(BenchCommand).Assembly.Location, "bench", "serve"])
-            : new SiteServerProcess(exe, ["bench", "serve"]);
+            ? new BenchHelperProcess(exe, [typeof(BenchCommand).Assembly.Location, "bench"])
+            : new BenchHelperProcess(exe, ["bench"]);
     }
 
     private static Command Crawl(CliContext context)
@@ -83,7 +102,7 @@ internal static class BenchCommand
         var noPolite = new Option<bool>("--no-polite") { Description = "Skip the polite run." };
         var noRevisit = new Option<bool>("--no-revisit") { Description = "Skip the revisit pair." };
         var linkinator = new Option<string?>("--linkinator") { Description = "Path of the linkinator executable (default: on PATH)." };
-        var inProcess = new Option<bool>("--in-process-server") { Description = "Serve the site in this process (peak memory then includes the server)." };
+        var inProcess = new Option<bool>("--in-process-server") { Description = "Generate and serve the site in this process (peak memory then includes the server)." };
         var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };
         var command = new Command("crawl", "Crawl benchmark: pages/s, requests, bytes, peak memory, broken links found vs planted, polite rate, revisit bytes, time ratios.")
         {
@@ -102,7 +121,7 @@ internal static class BenchCommand
                 Revisit = !parse.GetValue(noRevisit),
                 Linkinator = parse.GetValue(linkinator),
                 WorkDirectory = parse.GetValue(workDir),
-                Serve = parse.GetValue(inProcess) ? null : SelfServe(),
+                Helpers = parse.GetValue(inProcess) ? null : SelfHelpers(),
             };
             if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1)
             {

@@ -36,8 +36,11 @@ public sealed record BenchmarkOptions
     /// <summary>Longest time one external tool may run. Default 30 minutes.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Serve the site from a child process started this way (memory then excludes the server); null = in-process.</summary>
-    public SiteServerProcess? Serve { get; init; }
+    /// <summary>
+    /// Generate and serve the site in child processes started this way, so the measured process holds only the
+    /// crawler (as for wget, linkchecker and linkinator); null = both in this process.
+    /// </summary>
+    public BenchHelperProcess? Helpers { get; init; }
 
     public SyntheticSiteOptions Site => new() { Pages = Pages };
 }

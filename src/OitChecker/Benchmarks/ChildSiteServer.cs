@@ -19,17 +19,11 @@ public sealed class ChildSiteServer : IAsyncDisposable
     /// <summary>The served site's root URL.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>Starts <paramref name="command"/> with <c>--root</c>, waits for its "listening URL" line.</summary>
-    public static async Task<ChildSiteServer> StartAsync(SiteServerProcess command, string root, CancellationToken ct)
+    /// <summary>Starts <c>bench serve --root</c> through <paramref name="command"/>, waits for its "listening URL" line.</summary>
+    public static async Task<ChildSiteServer> StartAsync(BenchHelperProcess command, string root, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var info = new ProcessStartInfo(command.File) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in command.Args.Concat(["--root", root, "--parent-pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + command.File);
+        var process = command.Start("serve", ["--root", root, "--parent-pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         try
@@ -64,6 +58,3 @@ public sealed class ChildSiteServer : IAsyncDisposable
         _process.Dispose();
     }
 }
-
-/// <summary>How to start <c>oitcheck bench serve</c> (the executable and the arguments before --root).</summary>
-public sealed record SiteServerProcess(string File, IReadOnlyList<string> Args);

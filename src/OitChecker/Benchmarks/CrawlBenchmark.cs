@@ -36,16 +36,18 @@ public sealed class CrawlBenchmark
         try
         {
             SyntheticSiteGenerator.GenerateExternal(extDir);
-            await using var external = await SiteHost.StartAsync(options.Serve, extDir, ct);
+            await using var external = await SiteHost.StartAsync(options.Helpers, extDir, ct);
             var origin = $"http://localhost:{external.BaseUrl.Port}";
             var gen = Stopwatch.StartNew();
-            var site = SyntheticSiteGenerator.Generate(siteDir, options.Site, origin);
+            var site = options.Helpers is null
+                ? SyntheticSiteGenerator.Generate(siteDir, options.Site, origin)
+                : await ChildSiteGenerator.RunAsync(options.Helpers, siteDir, options.Site, origin, ct);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Site: {site.Pages} pages + {site.Pdfs} PDFs, {site.Bytes / 1048576.0:F1} MB, {site.PlantedInternal.Count} internal + {site.PlantedExternal.Count} external broken links planted (generated in {gen.Elapsed.TotalSeconds:F1} s) in {work}"));
-            await using var server = await SiteHost.StartAsync(options.Serve, siteDir, ct);
-            await output.WriteLineAsync(options.Serve is null
-                ? "The site is served in this process: peak memory includes the server."
-                : "The site is served by a child process: peak memory is the crawler's own.");
+            await using var server = await SiteHost.StartAsync(options.Helpers, siteDir, ct);
+            await output.WriteLineAsync(options.Helpers is null
+                ? "The site is generated and served in this process: peak memory includes the server."
+                : "The site is generated and served by child processes: peak memory is the crawler's own.");
             var runs = new List<BenchmarkRun>();
             var fast = FastOptions(options, site);
             var a = await MeasureAsync("(a) politeness off", server.BaseUrl, fast, null, site, work, ct);

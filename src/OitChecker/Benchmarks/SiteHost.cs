@@ -15,7 +15,7 @@ internal sealed class SiteHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<SiteHost> StartAsync(SiteServerProcess? serve, string root, CancellationToken ct)
+    public static async Task<SiteHost> StartAsync(BenchHelperProcess? serve, string root, CancellationToken ct)
     {
         if (serve is null)
         {

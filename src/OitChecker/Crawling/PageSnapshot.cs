@@ -142,8 +142,14 @@ public sealed record PageSnapshot
 
     public IReadOnlyList<ImageRef> Images { get; init; } = [];
 
-    /// <summary>Dates found in the title, headings and text.</summary>
-    public IReadOnlyList<FoundDate> Dates { get; init; } = [];
+    /// <summary>
+    /// Dates found in the title, headings and text (documents: in the text), found when asked: the crawl does
+    /// not spend time on them (about a third of a page's processing) and the page store does not keep them;
+    /// the rules find the dates of the few pages they judge. Each call reads the text again.
+    /// </summary>
+    public IReadOnlyList<FoundDate> Dates => ThaiDateFinder.Find(Kind == ResourceKind.Html
+        ? string.Concat(Title, "\n", string.Join('\n', Headings), "\n", Text)
+        : Text);
 
     public DocumentFacts? Document { get; init; }
 

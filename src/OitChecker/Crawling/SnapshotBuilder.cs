@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using OitChecker.Documents;
-using OitChecker.Text;
 
 namespace OitChecker.Crawling;
 
@@ -65,7 +64,6 @@ internal static class SnapshotBuilder
                 Kind = ResourceKind.Document,
                 Document = doc.Facts,
                 Text = doc.Text,
-                Dates = ThaiDateFinder.Find(doc.Text),
                 Error = doc.Facts.Opens ? null : doc.Facts.Error,
             }, null);
         }
@@ -85,7 +83,6 @@ internal static class SnapshotBuilder
         var redirected = r.Chain.Count > 0;
         var soft = Soft404Detector.ByPhrases(page, r.Status) ?? Soft404Detector.ByProbe(r.Url, r.FinalUrl, redirected, page, probe);
         var login = LoginDetector.Detect(r.Status, r.Url, r.FinalUrl, redirected, page);
-        var dateText = string.Concat(page.Title, "\n", string.Join("\n", page.Headings), "\n", page.Text);
         string? error = null;
         if (claimsDocument)
         {
@@ -111,7 +108,6 @@ internal static class SnapshotBuilder
             Tables = page.Tables,
             Forms = page.Forms,
             Images = page.Images,
-            Dates = ThaiDateFinder.Find(dateText),
             IsSoft404 = soft is not null,
             ScriptShell = page.ScriptShell,
             RequiresLogin = login is not null,

@@ -1,5 +1,4 @@
 using OitChecker.Crawling;
-using OitChecker.Text;
 
 namespace OitChecker.Testing.Builders;
 
@@ -8,7 +7,7 @@ public static class Pages
 {
     public const string Site = "https://www.test.go.th";
 
-    /// <summary>A usable HTML page. Dates are found in title, headings and text as the crawler does.</summary>
+    /// <summary>A usable HTML page. Its dates are found on demand from title, headings and text.</summary>
     public static PageSnapshot Html(string path, string title, string text = "", IEnumerable<LinkRef>? links = null,
         IEnumerable<string>? headings = null, IEnumerable<TableSnapshot>? tables = null, IEnumerable<FormSnapshot>? forms = null,
         IEnumerable<ImageRef>? images = null, int depth = 1)
@@ -29,7 +28,6 @@ public static class Pages
             Tables = tables?.ToList() ?? [],
             Forms = forms?.ToList() ?? [],
             Images = images?.ToList() ?? [],
-            Dates = ThaiDateFinder.Find(string.Join(" ", new[] { title }.Concat(h).Append(text))),
             Depth = depth,
         };
     }
@@ -46,7 +44,6 @@ public static class Pages
         ContentType = type == "pdf" ? "application/pdf" : "application/octet-stream",
         Title = title,
         Text = text,
-        Dates = ThaiDateFinder.Find(text),
         Document = new DocumentFacts(type, 1000 + text.Length, 1, true, !scanned && text.Length > 0, scanned, null, sheetHeaders ?? []),
     };
 

@@ -59,7 +59,7 @@ public sealed class CrawlerRevisitTests
     {
         var dir = RepoPaths.NewTempDirectory("store");
         using var store = new SqlitePageStore(Path.Combine(dir, "pages.db"));
-        var a = new PageSnapshot { Url = "http://x/a", FinalUrl = "http://x/a2", Title = "ก", Links = [new LinkRef("http://x/b", "ข", "แถว", ["ITA 2565"], "a")], Dates = OitChecker.Text.ThaiDateFinder.Find("1 ต.ค. 2567") };
+        var a = new PageSnapshot { Url = "http://x/a", FinalUrl = "http://x/a2", Title = "ก", Links = [new LinkRef("http://x/b", "ข", "แถว", ["ITA 2565"], "a")], Text = "1 ต.ค. 2567" };
         var b = new PageSnapshot { Url = "http://x/b", FinalUrl = "http://x/b", Title = "ข" };
 
         await store.AddAsync(a);
