@@ -13,7 +13,9 @@ public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _connectionString;
+    private readonly SqliteCommand _upsert;
     private int _count;
+    private long _lastSeq;
 
     /// <summary>Opens (or creates) the store at <paramref name="path"/>.</summary>
     public SqlitePageStore(string path)
@@ -38,9 +40,25 @@ public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
               data BLOB NOT NULL);
             CREATE INDEX IF NOT EXISTS pages_final ON pages(final_url);
             """);
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM pages";
-        _count = Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM pages";
+            using var r = cmd.ExecuteReader();
+            r.Read();
+            _count = r.GetInt32(0);
+            _lastSeq = r.GetInt64(1);
+        }
+
+        // One statement, prepared once: a URL stored again keeps its place (seq) in the reading order.
+        _upsert = _connection.CreateCommand();
+        _upsert.CommandText = """
+            INSERT INTO pages(url, final_url, data) VALUES ($url, $final, $data)
+            ON CONFLICT(url) DO UPDATE SET final_url = excluded.final_url, data = excluded.data
+            RETURNING seq
+            """;
+        _upsert.Parameters.Add("$url", SqliteType.Text);
+        _upsert.Parameters.Add("$final", SqliteType.Text);
+        _upsert.Parameters.Add("$data", SqliteType.Blob);
     }
 
     /// <summary>The database file.</summary>
@@ -55,15 +73,14 @@ public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "UPDATE pages SET final_url = $final, data = $data WHERE url = $url";
-            cmd.Parameters.AddWithValue("$url", page.Url);
-            cmd.Parameters.AddWithValue("$final", page.FinalUrl);
-            cmd.Parameters.AddWithValue("$data", data);
-            if (await cmd.ExecuteNonQueryAsync(cancellationToken) == 0)
+            _upsert.Parameters[0].Value = page.Url;
+            _upsert.Parameters[1].Value = page.FinalUrl;
+            _upsert.Parameters[2].Value = data;
+            var seq = Convert.ToInt64(_upsert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (seq > _lastSeq)
             {
-                cmd.CommandText = "INSERT INTO pages(url, final_url, data) VALUES ($url, $final, $data)";
-                await cmd.ExecuteNonQueryAsync(cancellationToken);
+                // AUTOINCREMENT only grows: a seq above every earlier one is a new row, not an update.
+                _lastSeq = seq;
                 Interlocked.Increment(ref _count);
             }
         }
@@ -105,6 +122,7 @@ public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        _upsert.Dispose();
         _connection.Dispose();
         _gate.Dispose();
     }

@@ -42,7 +42,15 @@ public sealed class PageSnapshotTests
     [Test]
     public void Pack_DoesNotStoreDates_AndTheyComeBackFromTheText()
     {
-        var page = new PageSnapshot { Url = "http://x/a", FinalUrl = "http://x/a", Kind = ResourceKind.Html, Text = "วันที่ 5 มกราคม 2566" };
+        var page = new PageSnapshot
+        {
+            Url = "http://x/a",
+            FinalUrl = "http://x/a",
+            Kind = ResourceKind.Html,
+            Status = 200,
+            Text = "วันที่ 5 มกราคม 2566",
+            Links = [new LinkRef("http://x/b", "ข", null, ["ITA", "O1"], "a")],
+        };
 
         var packed = SnapshotJson.Pack(page);
         using var json = new StreamReader(new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress));
@@ -51,7 +59,10 @@ public sealed class PageSnapshotTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(text, Does.Not.Contain("\"Dates\""), text);
+            Assert.That(text, Does.Not.Contain("\"Dates\"").And.Not.Contain("IsUsable").And.Not.Contain("SectionPath"), "computed values are not stored: " + text);
+            Assert.That(text, Does.Contain("วันที่ 5 มกราคม 2566"), "Thai is stored as UTF-8, not escaped");
+            Assert.That(back.IsUsable, Is.True);
+            Assert.That(back.Links.Single().SectionPath, Is.EqualTo(page.Links[0].SectionPath));
             Assert.That(back.Dates.Single().Day, Is.EqualTo(5));
             Assert.That(back.Dates.Single().Year, Is.EqualTo(2566));
         });
