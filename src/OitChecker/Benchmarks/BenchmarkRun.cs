@@ -21,6 +21,13 @@ public sealed record BenchmarkRun(
     /// </summary>
     public TimeSpan CpuTime { get; init; }
 
+    /// <summary>
+    /// Processor time the site's server (a child process) used during the crawl; null when it runs in this
+    /// process. Ours plus the server's, against 2 × the wall time on a 2-core machine, shows how close the run
+    /// came to using the whole machine.
+    /// </summary>
+    public TimeSpan? ServerCpuTime { get; init; }
+
     /// <summary>Time the JIT spent compiling during the crawl (start-up cost: tiered compilation is off).</summary>
     public TimeSpan JitTime { get; init; }
 

@@ -19,6 +19,16 @@ public sealed class ChildSiteServer : IAsyncDisposable
     /// <summary>The served site's root URL.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>Processor time the server process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts <c>bench serve --root</c> through <paramref name="command"/>, waits for its "listening URL" line.</summary>
     public static async Task<ChildSiteServer> StartAsync(BenchHelperProcess command, string root, CancellationToken ct)
     {

@@ -50,7 +50,7 @@ public sealed class CrawlBenchmark
                 : "The site is generated and served by child processes: peak memory is the crawler's own.");
             var runs = new List<BenchmarkRun>();
             var fast = FastOptions(options, site);
-            var a = await MeasureAsync("(a) politeness off", server.BaseUrl, fast, null, site, work, ct);
+            var a = await MeasureAsync("(a) politeness off", server, fast, null, site, work, ct);
             runs.Add(a);
             await Report(output, a);
 
@@ -62,8 +62,8 @@ public sealed class CrawlBenchmark
             if (options.Revisit)
             {
                 using var revisits = new SqliteRevisitStore(Path.Combine(work, "history.db"));
-                var first = await MeasureAsync("revisit 1st run", server.BaseUrl, fast, revisits, site, work, ct);
-                var second = await MeasureAsync("revisit 2nd run", server.BaseUrl, fast, revisits, site, work, ct);
+                var first = await MeasureAsync("revisit 1st run", server, fast, revisits, site, work, ct);
+                var second = await MeasureAsync("revisit 2nd run", server, fast, revisits, site, work, ct);
                 runs.Add(first);
                 runs.Add(second);
                 await Report(output, first);
@@ -93,7 +93,7 @@ public sealed class CrawlBenchmark
         await using var slow = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = siteDir, Latency = options.PoliteLatency }, ct);
         var polite = new CrawlerOptions { MaxPages = options.PolitePages, CheckExternal = false, MaxDepth = 50 };
         var before = slow.Requests;
-        var b = await MeasureAsync("(b) default politeness", slow.BaseUrl, polite, null, site, work, ct, compareBroken: false);
+        var b = await MeasureAsync("(b) default politeness", new SiteHost(slow), polite, null, site, work, ct, compareBroken: false);
         var hostRequests = slow.Requests - before;
         runs.Add(b);
         await Report(output, b);
@@ -117,13 +117,14 @@ public sealed class CrawlBenchmark
         MaxDuration = TimeSpan.FromHours(2),
     };
 
-    private async Task<BenchmarkRun> MeasureAsync(string name, Uri start, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string work, CancellationToken ct, bool compareBroken = true)
+    private async Task<BenchmarkRun> MeasureAsync(string name, SiteHost host, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string work, CancellationToken ct, bool compareBroken = true)
     {
         var storePath = Path.Combine(work, $"pages-{Guid.NewGuid():N}.db");
         CrawlSummary summary;
         long peak;
         long baseline;
         TimeSpan cpu;
+        TimeSpan? serverCpu;
         TimeSpan jit;
         TimeSpan pause;
         int[] collections;
@@ -133,12 +134,14 @@ public sealed class CrawlBenchmark
             await using (var sampler = MemorySampler.Start())
             {
                 var cpuBefore = Environment.CpuUsage.TotalTime;
+                var serverBefore = host.ServerCpu;
                 var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
                 var pauseBefore = GC.GetTotalPauseDuration();
                 int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                 var crawler = new Crawler(_loggers, _time);
-                summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = start, Options = options, Revisits = revisits }, store, null, ct);
+                summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = host.BaseUrl, Options = options, Revisits = revisits }, store, null, ct);
                 cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+                serverCpu = host.ServerCpu - serverBefore;
                 jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
                 pause = GC.GetTotalPauseDuration() - pauseBefore;
                 collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]];
@@ -160,7 +163,7 @@ public sealed class CrawlBenchmark
             var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
             var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
             var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc };
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, ServerCpuTime = serverCpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc };
             File.Delete(storePath);
             return run;
         }
@@ -168,7 +171,7 @@ public sealed class CrawlBenchmark
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts}{(r.ServerCpuTime is { } sc ? $"; server cpu {sc.TotalSeconds:F2} s" : string.Empty)})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {

@@ -7,6 +7,12 @@ internal sealed class SiteHost : IAsyncDisposable
 {
     private readonly IAsyncDisposable _inner;
 
+    /// <summary>An in-process server that its creator disposes.</summary>
+    public SiteHost(StaticSiteServer server)
+        : this(server, server.BaseUrl)
+    {
+    }
+
     private SiteHost(IAsyncDisposable inner, Uri baseUrl)
     {
         _inner = inner;
@@ -14,6 +20,9 @@ internal sealed class SiteHost : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>Processor time of a child server so far; null when the site is served in this process.</summary>
+    public TimeSpan? ServerCpu => _inner is ChildSiteServer child ? child.CpuTime : null;
 
     public static async Task<SiteHost> StartAsync(BenchHelperProcess? serve, string root, CancellationToken ct)
     {
