@@ -4,14 +4,15 @@ namespace OitChecker.History;
 
 /// <summary>
 /// The history schema, versioned: <c>schema_version</c> records each applied migration, and only
-/// migrations above the recorded version run, each in its own transaction. Every statement is also
-/// idempotent (IF NOT EXISTS) so a half-applied migration from an old build cannot wedge the store.
+/// migrations above the recorded version run, each in its own transaction under the schema lock, together
+/// with its version row: a migration is applied whole or not at all (SQLite and PostgreSQL both roll back DDL).
+/// The creating statements are also idempotent (IF NOT EXISTS).
 /// Tables have no <c>crawl_</c> prefix: the crawler owns those in the same SQLite file.
 /// </summary>
 public static class HistorySchema
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly string[][] Migrations =
     [
@@ -95,6 +96,11 @@ public static class HistorySchema
                 PRIMARY KEY (site, division, local_date)
             )
             """,
+        ],
+
+        // version 2: why a probe failed ("connection refused", "timeout after 10 s"), for the outage mail
+        [
+            "ALTER TABLE watch_probes ADD COLUMN error TEXT NULL",
         ],
     ];
 

@@ -2,6 +2,9 @@ namespace OitChecker.History;
 
 public sealed partial class HistoryStore
 {
+    /// <summary>Longest probe error kept: enough for any network error message, not for an error page.</summary>
+    private const int MaxError = 300;
+
     /// <summary>Records one availability probe (written by the watch).</summary>
     public Task RecordProbeAsync(WatchProbe probe, CancellationToken cancellationToken = default)
     {
@@ -17,13 +20,14 @@ public sealed partial class HistoryStore
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         foreach (var p in probes)
         {
-            await using var cmd = Command(c, "INSERT INTO watch_probes (site, url, at, status, ms, ok) VALUES (@site, @url, @at, @status, @ms, @ok)", tx);
+            await using var cmd = Command(c, "INSERT INTO watch_probes (site, url, at, status, ms, ok, error) VALUES (@site, @url, @at, @status, @ms, @ok, @error)", tx);
             Db.Add(cmd, "@site", p.Site);
             Db.Add(cmd, "@url", p.Url);
             Db.Add(cmd, "@at", _dialect.ToDb(p.At));
             Db.Add(cmd, "@status", p.Status);
             Db.Add(cmd, "@ms", p.Milliseconds);
             Db.Add(cmd, "@ok", p.Ok ? 1 : 0);
+            Db.Add(cmd, "@error", p.Error is { Length: > MaxError } e ? e[..MaxError] : p.Error);
             await cmd.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -34,7 +38,7 @@ public sealed partial class HistoryStore
     public async Task<IReadOnlyList<WatchProbe>> GetRecentProbesAsync(string site, string url, int limit, CancellationToken cancellationToken = default)
     {
         await using var c = await OpenAsync(cancellationToken);
-        await using var cmd = Command(c, "SELECT at, status, ms, ok FROM watch_probes WHERE site = @site AND url = @url ORDER BY at DESC LIMIT @limit");
+        await using var cmd = Command(c, "SELECT at, status, ms, ok, error FROM watch_probes WHERE site = @site AND url = @url ORDER BY at DESC LIMIT @limit");
         Db.Add(cmd, "@site", site);
         Db.Add(cmd, "@url", url);
         Db.Add(cmd, "@limit", limit);
@@ -42,7 +46,7 @@ public sealed partial class HistoryStore
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
-            list.Add(new WatchProbe(site, url, _dialect.ReadTimestamp(r, 0), Db.Int(r, 1), Db.Long(r, 2), Db.Int(r, 3) != 0));
+            list.Add(new WatchProbe(site, url, _dialect.ReadTimestamp(r, 0), Db.Int(r, 1), Db.Long(r, 2), Db.Int(r, 3) != 0, Db.NullableString(r, 4)));
         }
 
         return list;

@@ -12,12 +12,12 @@ public sealed class HistoryProbeLog(Func<string, HistoryStore> storeOf) : IProbe
     {
         ArgumentNullException.ThrowIfNull(probe);
         return storeOf(probe.Site).RecordProbeAsync(
-            new WatchProbe(probe.Site, probe.Url, probe.At, probe.Status, probe.Milliseconds, probe.Ok), cancellationToken);
+            new WatchProbe(probe.Site, probe.Url, probe.At, probe.Status, probe.Milliseconds, probe.Ok, probe.Error), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ProbeRecord>> RecentAsync(string site, string url, int limit, CancellationToken cancellationToken)
     {
         var probes = await storeOf(site).GetRecentProbesAsync(site, url, limit, cancellationToken);
-        return probes.Select(p => new ProbeRecord(p.Site, p.Url, p.At, p.Status, p.Milliseconds, p.Ok)).ToList();
+        return probes.Select(p => new ProbeRecord(p.Site, p.Url, p.At, p.Status, p.Milliseconds, p.Ok, p.Error)).ToList();
     }
 }

@@ -183,6 +183,29 @@ public abstract class HistoryStoreContract
     }
 
     [Test]
+    public async Task GetRecentProbesAsync_FailedProbe_KeepsWhyItFailed()
+    {
+        var store = NewStore();
+        const string Url = "https://www.muangklaeng.go.th/";
+        await store.RecordProbesAsync(
+        [
+            new WatchProbe("muangklaeng", Url, Night1, 200, 100, true),
+            new WatchProbe("muangklaeng", Url, Night1.AddMinutes(15), 0, 10_000, false, "timeout after 10 s"),
+            new WatchProbe("muangklaeng", Url, Night1.AddMinutes(30), 0, 3, false, "Connection refused (www.muangklaeng.go.th:443) " + new string('x', 500)),
+        ]);
+
+        var recent = await store.GetRecentProbesAsync("muangklaeng", Url, 3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recent[0].Error, Does.StartWith("Connection refused (www.muangklaeng.go.th:443)"));
+            Assert.That(recent[0].Error, Has.Length.EqualTo(300), "an error is cut, not refused");
+            Assert.That(recent[1].Error, Is.EqualTo("timeout after 10 s"));
+            Assert.That(recent[2].Error, Is.Null);
+        });
+    }
+
+    [Test]
     public async Task RecordRunAsync_WithArchive_StoresAndReplacesTheCopy()
     {
         var store = NewStore();

@@ -29,7 +29,7 @@ public class HistoryProbeLogTests
         var t0 = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 5; i++)
         {
-            await log.RecordAsync(new ProbeRecord("muangklaeng", "https://www.muangklaeng.go.th/", t0.AddMinutes(15 * i), i == 4 ? 503 : 200, 120 + i, i != 4), CancellationToken.None);
+            await log.RecordAsync(new ProbeRecord("muangklaeng", "https://www.muangklaeng.go.th/", t0.AddMinutes(15 * i), i == 4 ? 503 : 200, 120 + i, i != 4, i == 4 ? "HTTP 503" : null), CancellationToken.None);
             await log.RecordAsync(new ProbeRecord("muangklaeng", "https://www.muangklaeng.go.th/ita/o23", t0.AddMinutes(15 * i), 200, 80, true), CancellationToken.None);
         }
 
@@ -41,7 +41,8 @@ public class HistoryProbeLogTests
         {
             Assert.That(recent.Select(p => p.At), Is.EqualTo(new[] { t0.AddMinutes(60), t0.AddMinutes(45), t0.AddMinutes(30) }));
             Assert.That(recent.Select(p => p.Url).Distinct(), Is.EqualTo(new[] { "https://www.muangklaeng.go.th/" }));
-            Assert.That((recent[0].Status, recent[0].Ok), Is.EqualTo((503, false)));
+            Assert.That((recent[0].Status, recent[0].Ok, recent[0].Error), Is.EqualTo((503, false, (string?)"HTTP 503")));
+            Assert.That(recent[1].Error, Is.Null);
         });
     }
 }

@@ -68,6 +68,27 @@ public class SiteWatcherTests
     }
 
     [Test]
+    public async Task RunAsync_HistoryProbeLog_OutageEndNoticeSaysWhyTheSiteWasDown()
+    {
+        // Given the watch recording into the site's real SQLite history (as 'serve' does)
+        var store = OitChecker.History.HistoryStore.ForSqliteFile(Path.Combine(_root, "w.db"), _time);
+        var watcher = new SiteWatcher(
+            new UrlProber(_services.GetRequiredService<IHttpClientFactory>(), _time), new HistoryProbeLog(_ => store), _notifier, NullLogger<SiteWatcher>.Instance);
+        var site = Load(new TestSiteSpec { Id = "w", MainUrl = _web.BaseUrl, WatchEnabled = true, OutageAfter = 2 });
+
+        // When the site answers 503 for two rounds, then comes back
+        await Round(watcher, site, HttpStatusCode.OK);
+        await Round(watcher, site, HttpStatusCode.ServiceUnavailable);
+        await Round(watcher, site, HttpStatusCode.ServiceUnavailable);
+        await Round(watcher, site, HttpStatusCode.OK);
+
+        // Then the "back up" notice carries the last failure's reason, read back from the history
+        var ended = _notifier.Notices.Single(n => n.Url == _web.BaseUrl.ToString() && n.Change == OutageChange.Ended);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.That(ended.LastError, Is.EqualTo("HTTP 503 Service Unavailable"));
+    }
+
+    [Test]
     public async Task RunAsync_OutsideTheWindow_ProbesNothing()
     {
         var site = Load(new TestSiteSpec { Id = "w", MainUrl = _web.BaseUrl, WatchEnabled = true });
