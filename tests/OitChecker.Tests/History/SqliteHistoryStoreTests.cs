@@ -28,14 +28,7 @@ public sealed class SqliteHistoryStoreTests : HistoryStoreContract
     public async Task InitializeAsync_FileBeside_CrawlerTables_UsesWalAndLeavesCrawlTablesAlone()
     {
         // Given a database file the crawler already uses
-        Directory.CreateDirectory(Path.GetDirectoryName(_db)!);
-        await using (var c = new SqliteConnection($"Data Source={_db};Pooling=False"))
-        {
-            await c.OpenAsync();
-            await using var cmd = c.CreateCommand();
-            cmd.CommandText = "CREATE TABLE crawl_pages (url TEXT PRIMARY KEY); INSERT INTO crawl_pages VALUES ('https://x/');";
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await WriteFileAsync("CREATE TABLE crawl_pages (url TEXT PRIMARY KEY); INSERT INTO crawl_pages VALUES ('https://x/');");
 
         // When
         await NewStore().InitializeAsync();
@@ -55,20 +48,13 @@ public sealed class SqliteHistoryStoreTests : HistoryStoreContract
     public async Task InitializeAsync_VersionOneFile_AddsTheProbeErrorColumnAndKeepsTheProbes()
     {
         // Given a history file written by a build with schema version 1 (no probe error column), holding a probe
-        Directory.CreateDirectory(Path.GetDirectoryName(_db)!);
-        await using (var c = new SqliteConnection($"Data Source={_db};Pooling=False"))
-        {
-            await c.OpenAsync();
-            await using var cmd = c.CreateCommand();
-            cmd.CommandText = """
-                CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);
-                INSERT INTO schema_version VALUES (1, '2026-11-01T00:00:00Z');
-                CREATE TABLE watch_probes (id INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, url TEXT NOT NULL,
-                    at TEXT NOT NULL, status INTEGER NOT NULL, ms INTEGER NOT NULL, ok INTEGER NOT NULL);
-                INSERT INTO watch_probes (site, url, at, status, ms, ok) VALUES ('muangklaeng', 'https://x/', '2026-11-01T00:00:00.000Z', 503, 20, 0);
-                """;
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await WriteFileAsync("""
+            CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);
+            INSERT INTO schema_version VALUES (1, '2026-11-01T00:00:00Z');
+            CREATE TABLE watch_probes (id INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, url TEXT NOT NULL,
+                at TEXT NOT NULL, status INTEGER NOT NULL, ms INTEGER NOT NULL, ok INTEGER NOT NULL);
+            INSERT INTO watch_probes (site, url, at, status, ms, ok) VALUES ('muangklaeng', 'https://x/', '2026-11-01T00:00:00.000Z', 503, 20, 0);
+            """);
 
         // When this build opens it and records a failed probe with its reason
         var store = NewStore();
@@ -87,6 +73,17 @@ public sealed class SqliteHistoryStoreTests : HistoryStoreContract
     protected override HistoryStore NewStore() => HistoryStore.ForSqliteFile(_db, Time);
 
     protected override HistoryStore SameDatabase() => HistoryStore.ForSqliteFile(_db, Time);
+
+    /// <summary>Runs <paramref name="sql"/> on the test's database file, as another program would have left it.</summary>
+    private async Task WriteFileAsync(string sql)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_db)!);
+        await using var c = new SqliteConnection($"Data Source={_db};Pooling=False");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync();
+    }
 
     private static async Task<object?> Scalar(SqliteConnection c, string sql)
     {
