@@ -4,9 +4,21 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
 
-// The host's only job: console encoding, Serilog, the command tree, the exit code.
+// The host's only job: console encoding, the thread-pool cap, Serilog, the command tree, the exit code.
 #pragma warning disable RS0030 // the host owns the process console (here only); library code never touches it
 Console.OutputEncoding = new UTF8Encoding(false);
+
+// A crawl parses pages on pool threads; while the JIT compiles the pipeline, the pool sees slow work items and
+// keeps adding threads, each costing ~3 MB. Every wait in this program is asynchronous, so two workers per
+// processor keep the processors busy: the 2,000-page bench then peaks ~10 MB lower and is no slower
+// (docs/benchmark.md). A lower cap set through DOTNET_ThreadPool_ForceMaxWorkerThreads is kept.
+ThreadPool.GetMaxThreads(out var maxWorkers, out var maxIo);
+var workerCap = Math.Max(4, 2 * Environment.ProcessorCount);
+if (maxWorkers > workerCap)
+{
+    ThreadPool.SetMaxThreads(workerCap, maxIo);
+}
+
 var stdout = Console.Out;
 var stderr = Console.Error;
 var interactive = !Console.IsOutputRedirected;
