@@ -25,6 +25,29 @@ internal static class CrawlWarmup
         <footer>เทศบาลตัวอย่าง</footer></body></html>
         """;
 
+    private static Task<bool>? _started;
+
+    /// <summary>
+    /// Starts <see cref="Run"/> in the background the first time a process asks; later crawls (a node checking many
+    /// sites) get the same, finished task.
+    /// </summary>
+    public static Task<bool> StartOnce()
+    {
+        if (Volatile.Read(ref _started) is { } started)
+        {
+            return started;
+        }
+
+        var task = new Task<bool>(Run);
+        if (Interlocked.CompareExchange(ref _started, task, null) is { } other)
+        {
+            return other;
+        }
+
+        task.Start(TaskScheduler.Default);
+        return task;
+    }
+
     /// <summary>Runs the pipeline once on the built-in page and PDF: true when all of it ran (a failure only costs the head start).</summary>
     public static bool Run()
     {

@@ -51,7 +51,7 @@ public sealed class Crawler
         var fetcher = new HttpFetcher(client, throttle, pipelines, o, counters, own.Contains, _time, fetchLogger);
         var origins = new OriginServices(fetcher, throttle, o, _logger, findings);
         var run = new CrawlRun(request, store, progress, fetcher, origins, tls, guard, counters, findings, _time, _logger);
-        var warmup = Task.Run(CrawlWarmup.Run, CancellationToken.None);
+        var warmup = CrawlWarmup.StartOnce();
         var summary = await run.RunAsync(cancellationToken);
         await warmup;
         if (_logger.IsEnabled(LogLevel.Information))

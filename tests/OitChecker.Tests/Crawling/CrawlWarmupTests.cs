@@ -41,4 +41,14 @@ public sealed class CrawlWarmupTests
     {
         Assert.That(CrawlWarmup.Run(), Is.True, "the page gave links and the PDF gave text");
     }
+
+    [Test]
+    public async Task StartOnce_SecondCall_SameTask()
+    {
+        var first = CrawlWarmup.StartOnce();
+        var second = CrawlWarmup.StartOnce();
+
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(await first, Is.True);
+    }
 }
