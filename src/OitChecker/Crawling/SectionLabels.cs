@@ -23,8 +23,39 @@ internal sealed class SectionLabels
 
     public static SectionLabels Build(IDocument doc)
     {
+        // One walk over the page collects the candidates of every kind (five selector queries walked it five
+        // times); they are then labelled kind by kind in the order the first label wins.
+        List<IElement> controls = [], panels = [], details = [], fieldsets = [], cards = [];
+        foreach (var e in doc.All)
+        {
+            if (IsControl(e))
+            {
+                controls.Add(e);
+            }
+
+            switch (e.LocalName)
+            {
+                case "details":
+                    details.Add(e);
+                    break;
+                case "fieldset":
+                    fieldsets.Add(e);
+                    break;
+            }
+
+            if (e.GetAttribute("role") == "tabpanel" && e.HasAttribute("aria-labelledby"))
+            {
+                panels.Add(e);
+            }
+
+            if (e.ClassList is { Length: > 0 } classes && (classes.Contains("card") || classes.Contains("panel") || classes.Contains("accordion-item") || classes.Contains("box")))
+            {
+                cards.Add(e);
+            }
+        }
+
         var s = new SectionLabels();
-        foreach (var control in doc.QuerySelectorAll("[href^='#'],[data-bs-target],[data-target],[aria-controls]"))
+        foreach (var control in controls)
         {
             var label = VisibleText.Of(control, MaxLabel);
             if (label.Length == 0)
@@ -41,7 +72,7 @@ internal sealed class SectionLabels
             }
         }
 
-        foreach (var panel in doc.QuerySelectorAll("[role=tabpanel][aria-labelledby]"))
+        foreach (var panel in panels)
         {
             if (doc.GetElementById(panel.GetAttribute("aria-labelledby")!) is { } by && VisibleText.Of(by, MaxLabel) is { Length: > 0 } label)
             {
@@ -49,15 +80,15 @@ internal sealed class SectionLabels
             }
         }
 
-        foreach (var details in doc.QuerySelectorAll("details"))
+        foreach (var d in details)
         {
-            if (details.QuerySelector("summary") is { } summary && VisibleText.Of(summary, MaxLabel) is { Length: > 0 } label)
+            if (d.QuerySelector("summary") is { } summary && VisibleText.Of(summary, MaxLabel) is { Length: > 0 } label)
             {
-                s._labels.TryAdd(details, label);
+                s._labels.TryAdd(d, label);
             }
         }
 
-        foreach (var fieldset in doc.QuerySelectorAll("fieldset"))
+        foreach (var fieldset in fieldsets)
         {
             if (fieldset.QuerySelector("legend") is { } legend && VisibleText.Of(legend, MaxLabel) is { Length: > 0 } label)
             {
@@ -65,7 +96,7 @@ internal sealed class SectionLabels
             }
         }
 
-        foreach (var card in doc.QuerySelectorAll(".card,.panel,.accordion-item,.box"))
+        foreach (var card in cards)
         {
             var header = card.Children.FirstOrDefault(c => c.ClassList.Any(k => k is "card-header" or "panel-heading" or "accordion-header" or "box-header" or "card-title" or "panel-title"));
             if (header is not null && VisibleText.Of(header, MaxLabel) is { Length: > 0 } label)
@@ -76,6 +107,11 @@ internal sealed class SectionLabels
 
         return s;
     }
+
+    /// <summary>A tab or accordion control: <c>[href^='#'], [data-bs-target], [data-target], [aria-controls]</c>.</summary>
+    private static bool IsControl(IElement e) =>
+        e.GetAttribute("href") is { Length: > 0 } href && href[0] == '#'
+        || e.HasAttribute("data-bs-target") || e.HasAttribute("data-target") || e.HasAttribute("aria-controls");
 
     /// <summary>True when the element holds the label of a container (its header, summary, legend or tab control).</summary>
     public static bool IsLabelElement(IElement e) =>

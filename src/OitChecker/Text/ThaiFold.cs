@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -84,40 +85,83 @@ public static class ThaiFold
             return string.Empty;
         }
 
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(CleanSpecials);
+        if (next < 0)
+        {
+            return text;
+        }
+
+        // Runs of ordinary characters are copied whole; only the characters in CleanSpecials are looked at one by one.
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            if (next < 0)
+            {
+                next = text.Length - i;
+            }
+
+            if (next > 0)
+            {
+                if (pendingSpace)
+                {
+                    sb.Append(' ');
+                    pendingSpace = false;
+                }
+
+                sb.Append(span.Slice(i, next));
+                i += next;
+                if (i >= text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = MapPrivateUse(text[i]);
             if (IsZeroWidth(c))
             {
-                continue;
+                // dropped
             }
-
-            if (char.IsWhiteSpace(c))
+            else if (char.IsWhiteSpace(c))
             {
                 pendingSpace = sb.Length > 0;
-                continue;
             }
-
-            if (pendingSpace)
+            else
             {
-                sb.Append(' ');
-                pendingSpace = false;
+                if (pendingSpace)
+                {
+                    sb.Append(' ');
+                    pendingSpace = false;
+                }
+
+                if (c == Nikhahit && i + 1 < text.Length && text[i + 1] == SaraAa)
+                {
+                    sb.Append(SaraAm);
+                    i++;
+                }
+                else
+                {
+                    sb.Append(c);
+                }
             }
 
-            if (c == Nikhahit && i + 1 < text.Length && text[i + 1] == SaraAa)
-            {
-                sb.Append(SaraAm);
-                i++;
-                continue;
-            }
-
-            sb.Append(c);
+            i++;
+            next = i < text.Length ? span[i..].IndexOfAny(CleanSpecials) : -1;
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The characters <see cref="Clean"/> must look at: white space (collapsed), zero-width characters (dropped),
+    /// the nikhahit (ํ + า is joined into ำ) and the Windows Thai private-use glyphs (mapped back).
+    /// </summary>
+    private static readonly SearchValues<char> CleanSpecials = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => char.IsWhiteSpace(c) || IsZeroWidth(c) || c == Nikhahit || c is >= '\uF700' and <= '\uF71A')
+            .ToArray());
 
     private static bool IsZeroWidth(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';

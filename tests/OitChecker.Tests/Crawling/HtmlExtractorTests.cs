@@ -82,6 +82,36 @@ public sealed class HtmlExtractorTests
     }
 
     [Test]
+    public void Extract_AriaTabPanelsAndFieldsets_Sections_FirstLabelWins()
+    {
+        // Given ARIA tabs whose panels name their tab by aria-labelledby, a fieldset with a legend, and a
+        // panel that is both the target of a tab control and a card: the tab control's label comes first
+        const string html = """
+            <html><body>
+            <div role="tablist"><span role="tab" id="t2566">ปี 2566</span><span role="tab" id="t2567">ปี 2567</span></div>
+            <div role="tabpanel" aria-labelledby="t2566"><a href="/o10-2566.pdf">O10</a></div>
+            <div role="tabpanel" aria-labelledby="t2567"><a href="/o10-2567.pdf">O10</a></div>
+            <fieldset><legend>ช่องทางร้องเรียน</legend><a href="/complaint.php">แจ้งเรื่อง</a></fieldset>
+            <a href="#both">แผนงาน</a>
+            <div id="both" class="card"><div class="card-header">หัวการ์ด</div><a href="/plan.pdf">แผน</a></div>
+            </body></html>
+            """;
+
+        // When
+        var page = HtmlExtractor.Extract(html, PageUrl);
+
+        // Then
+        string[] SectionsOf(string end) => [.. page.Links.Single(l => l.Url.EndsWith(end, StringComparison.Ordinal)).Sections];
+        Assert.Multiple(() =>
+        {
+            Assert.That(SectionsOf("/o10-2566.pdf"), Is.EqualTo(new[] { "ปี 2566" }));
+            Assert.That(SectionsOf("/o10-2567.pdf"), Is.EqualTo(new[] { "ปี 2567" }));
+            Assert.That(SectionsOf("/complaint.php"), Is.EqualTo(new[] { "ช่องทางร้องเรียน" }));
+            Assert.That(SectionsOf("/plan.pdf"), Is.EqualTo(new[] { "แผนงาน" }), "the tab control labels the pane before its card header");
+        });
+    }
+
+    [Test]
     public void Extract_TextFormsMetaRefreshAndBase_Read()
     {
         const string html = """

@@ -29,6 +29,83 @@ public class ThaiFoldTests
     public void Clean_JoinsDecomposedSaraAmAndCollapsesSpaces() =>
         Assert.That(ThaiFold.Clean("ต\u0E4D\u0E32บล   เมือง\u200Bแกลง\n"), Is.EqualTo("ตำบล เมืองแกลง"));
 
+    [TestCase("", "")]
+    [TestCase("   ", "")]
+    [TestCase("ประกาศเทศบาล", "ประกาศเทศบาล")]
+    [TestCase("  ประกาศ \t\u00A0 เทศบาล  ", "ประกาศ เทศบาล")]
+    [TestCase("\u200Bตำบล\u200B", "ตำบล")]
+    [TestCase("ต\u200B \u200Bำ", "ต ำ")]
+    [TestCase("\uF711\u0E32", "\u0E33")]          // private-use nikhahit + sara aa joins like the real one
+    [TestCase("ก\uF70B", "ก\u0E49")]                // shifted tone mark back to ้
+    [TestCase("\u0E4D", "\u0E4D")]                  // a lone nikhahit at the end is kept
+    [TestCase("a\u3000b\u2028c", "a b c")]
+    public void Clean_Cases(string input, string expected) =>
+        Assert.That(ThaiFold.Clean(input), Is.EqualTo(expected));
+
+    [Test]
+    public void Clean_RandomText_SameAsCharacterByCharacterReference()
+    {
+        // Clean copies runs of ordinary characters whole; the reference looks at every character.
+        char[] alphabet = ['ก', 'ต', 'บ', 'ล', '\u0E32', '\u0E33', '\u0E4D', '\u0E49', 'a', 'Z', '1', '๑', ' ', '\t', '\n', '\u00A0', '\u2003',
+            '\u200B', '\u200C', '\u00AD', '\uFEFF', '\uF700', '\uF70B', '\uF711', '\uF71A', '(', '.'];
+        var random = new Random(874);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            Assert.That(ThaiFold.Clean(text), Is.EqualTo(ReferenceClean(text)), () => "input: " + string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
+        }
+    }
+
+    private static string ReferenceClean(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i] switch
+            {
+                '\uF700' => 'ฐ',
+                '\uF70B' => '\u0E49',
+                '\uF711' => '\u0E4D',
+                '\uF71A' => '\u0E3A',
+                var x => x,
+            };
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (c == '\u0E4D' && i + 1 < text.Length && text[i + 1] == '\u0E32')
+            {
+                sb.Append('\u0E33');
+                i++;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     [Test]
     public void Contains_MatchesRealPdfTextWithSaraAmDamage()
     {
