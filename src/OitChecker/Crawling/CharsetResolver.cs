@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -158,7 +159,19 @@ public static partial class CharsetResolver
             _ => ((Encoding?)null, "sniffed"),
         };
 
-        var validUtf8 = Utf8.IsValid(body);
+        // A page that is (or may be) UTF-8 is decoded and validated in one pass; the text is kept when UTF-8 is chosen.
+        string? utf8Text = null;
+        bool validUtf8;
+        if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
+        {
+            utf8Text = StrictUtf8(body);
+            validUtf8 = utf8Text is not null;
+        }
+        else
+        {
+            validUtf8 = Utf8.IsValid(body[..CompleteUtf8Length(body)]);
+        }
+
         Encoding chosen;
         if (declared is null)
         {
@@ -185,7 +198,51 @@ public static partial class CharsetResolver
             chosen = declared;
         }
 
-        return new DecodedText(chosen.GetString(body), chosen, source.Trim());
+        var text = chosen.CodePage == Encoding.UTF8.CodePage && utf8Text is not null ? utf8Text : chosen.GetString(body);
+        return new DecodedText(text, chosen, source.Trim());
+    }
+
+    /// <summary>
+    /// The body as UTF-8, or null when it is not valid UTF-8 (nothing replaced, nothing thrown). A character cut
+    /// in half at the very end (a body cut at the size limit, a dropped connection) is left out, not held against
+    /// the page: before, such a Thai page failed the check and was decoded as windows-874, all of it garbled.
+    /// </summary>
+    private static string? StrictUtf8(ReadOnlySpan<byte> body)
+    {
+        body = body[..CompleteUtf8Length(body)];
+        if (body.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(body.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(body, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The length of the body without a multi-byte UTF-8 sequence left incomplete at its very end.</summary>
+    private static int CompleteUtf8Length(ReadOnlySpan<byte> body)
+    {
+        for (var back = 1; back <= Math.Min(3, body.Length); back++)
+        {
+            var b = body[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: the sequence started further back
+            }
+
+            var need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return need > back ? body.Length - back : body.Length;
+        }
+
+        return body.Length;
     }
 
     private static bool IsWesternSingleByte(Encoding e) => e.CodePage is 1252 or 28591 or 20127;

@@ -28,11 +28,6 @@ internal sealed class SectionLabels
         List<IElement> controls = [], panels = [], details = [], fieldsets = [], cards = [];
         foreach (var e in doc.All)
         {
-            if (IsControl(e))
-            {
-                controls.Add(e);
-            }
-
             switch (e.LocalName)
             {
                 case "details":
@@ -43,12 +38,43 @@ internal sealed class SectionLabels
                     break;
             }
 
-            if (e.GetAttribute("role") == "tabpanel" && e.HasAttribute("aria-labelledby"))
+            // One look at each attribute (most elements have none or one) instead of a lookup per selector.
+            bool control = false, tabpanel = false, labelledBy = false, card = false;
+            var attributes = e.Attributes;
+            for (var k = 0; k < attributes.Length; k++)
+            {
+                var a = attributes[k]!;
+                switch (a.Name)
+                {
+                    case "href":
+                        control |= a.Value is { Length: > 0 } href && href[0] == '#';
+                        break;
+                    case "data-bs-target" or "data-target" or "aria-controls":
+                        control = true;
+                        break;
+                    case "role":
+                        tabpanel = a.Value == "tabpanel";
+                        break;
+                    case "aria-labelledby":
+                        labelledBy = true;
+                        break;
+                    case "class":
+                        card = IsCardClass(a.Value);
+                        break;
+                }
+            }
+
+            if (control)
+            {
+                controls.Add(e);
+            }
+
+            if (tabpanel && labelledBy)
             {
                 panels.Add(e);
             }
 
-            if (e.ClassList is { Length: > 0 } classes && (classes.Contains("card") || classes.Contains("panel") || classes.Contains("accordion-item") || classes.Contains("box")))
+            if (card)
             {
                 cards.Add(e);
             }
@@ -108,10 +134,19 @@ internal sealed class SectionLabels
         return s;
     }
 
-    /// <summary>A tab or accordion control: <c>[href^='#'], [data-bs-target], [data-target], [aria-controls]</c>.</summary>
-    private static bool IsControl(IElement e) =>
-        e.GetAttribute("href") is { Length: > 0 } href && href[0] == '#'
-        || e.HasAttribute("data-bs-target") || e.HasAttribute("data-target") || e.HasAttribute("aria-controls");
+    /// <summary>True when a class attribute holds card, panel, accordion-item or box (<c>.card,.panel,.accordion-item,.box</c>).</summary>
+    private static bool IsCardClass(string classes)
+    {
+        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            if (classes.AsSpan()[range] is "card" or "panel" or "accordion-item" or "box")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the element holds the label of a container (its header, summary, legend or tab control).</summary>
     public static bool IsLabelElement(IElement e) =>

@@ -31,6 +31,41 @@ public sealed class CharsetResolverTests
         });
     }
 
+    [TestCase("text/html; charset=utf-8", 1)]
+    [TestCase("text/html; charset=utf-8", 2)]
+    [TestCase("text/html", 1)]
+    [TestCase("text/html", 2)]
+    public void Decode_Utf8ThaiCutInsideTheLastCharacter_StaysUtf8(string contentType, int cut)
+    {
+        // Given a UTF-8 Thai page whose body ends one or two bytes into a three-byte character (the size limit,
+        // a dropped connection): those bytes are in TIS-620's Thai range, so the page once decoded as windows-874
+        var bytes = Encoding.UTF8.GetBytes($"<html><body>{Thai} ข</body></html>");
+        var end = Encoding.UTF8.GetByteCount($"<html><body>{Thai} ") + cut;
+
+        // When
+        var d = CharsetResolver.Decode(bytes.AsSpan(0, end), contentType);
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.EncodingName, Is.EqualTo("utf-8"));
+            Assert.That(d.Text, Does.EndWith(Thai + " "), "the cut character is left out, the rest is intact");
+        });
+    }
+
+    [Test]
+    public void Decode_Utf8DeclaredButInvalidInTheMiddle_StillWindows874()
+    {
+        // The tolerance is for the last character only: windows-874 bytes inside the page still decide.
+        var body = CharsetResolver.Thai.GetBytes($"<html><body>{Thai}</body></html>");
+        var d = CharsetResolver.Decode(body, "text/html; charset=utf-8");
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.EncodingName, Is.EqualTo("windows-874"));
+            Assert.That(d.Text, Does.Contain(Thai));
+        });
+    }
+
     [Test]
     public void Decode_Windows874WithMetaOnly_UsesMeta()
     {
