@@ -198,7 +198,7 @@ public static partial class CharsetResolver
             chosen = declared;
         }
 
-        var text = chosen.CodePage == Encoding.UTF8.CodePage && utf8Text is not null ? utf8Text : chosen.GetString(body);
+        var text = chosen.CodePage == Encoding.UTF8.CodePage ? utf8Text ?? StrictUtf8(body) ?? chosen.GetString(body) : chosen.GetString(body);
         return new DecodedText(text, chosen, source.Trim());
     }
 

@@ -35,6 +35,8 @@ public sealed class CharsetResolverTests
     [TestCase("text/html; charset=utf-8", 2)]
     [TestCase("text/html", 1)]
     [TestCase("text/html", 2)]
+    [TestCase("text/html; charset=tis-620", 1)]
+    [TestCase("text/html; charset=tis-620", 2)]
     public void Decode_Utf8ThaiCutInsideTheLastCharacter_StaysUtf8(string contentType, int cut)
     {
         // Given a UTF-8 Thai page whose body ends one or two bytes into a three-byte character (the size limit,
