@@ -159,19 +159,10 @@ public static partial class CharsetResolver
             _ => ((Encoding?)null, "sniffed"),
         };
 
-        // A page that is (or may be) UTF-8 is decoded and validated in one pass; the text is kept when UTF-8 is chosen.
-        string? utf8Text = null;
-        bool validUtf8;
-        if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
-        {
-            utf8Text = StrictUtf8(body);
-            validUtf8 = utf8Text is not null;
-        }
-        else
-        {
-            validUtf8 = Utf8.IsValid(body[..CompleteUtf8Length(body)]);
-        }
-
+        // Validating UTF-8 and decoding it is one pass; the text is kept for when UTF-8 is chosen. A page in a
+        // Thai code page stops the pass at its first Thai byte.
+        var utf8Text = StrictUtf8(body);
+        var validUtf8 = utf8Text is not null;
         Encoding chosen;
         if (declared is null)
         {
@@ -198,7 +189,7 @@ public static partial class CharsetResolver
             chosen = declared;
         }
 
-        var text = chosen.CodePage == Encoding.UTF8.CodePage ? utf8Text ?? StrictUtf8(body) ?? chosen.GetString(body) : chosen.GetString(body);
+        var text = chosen.CodePage == Encoding.UTF8.CodePage && utf8Text is not null ? utf8Text : chosen.GetString(body);
         return new DecodedText(text, chosen, source.Trim());
     }
 
