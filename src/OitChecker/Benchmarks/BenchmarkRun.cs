@@ -37,6 +37,9 @@ public sealed record BenchmarkRun(
     /// <summary>Collections of each generation during the crawl ("gen0/gen1/gen2").</summary>
     public string GcCounts { get; init; } = string.Empty;
 
+    /// <summary>Bytes this process allocated on the managed heap during the crawl (all threads): what the GC had to clear and collect.</summary>
+    public long Allocated { get; init; }
+
     /// <summary>The GC's peak committed memory during the crawl: how much of the peak working set is managed heap.</summary>
     public long PeakGcCommitted { get; init; }
 

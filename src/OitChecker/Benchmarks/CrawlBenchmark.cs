@@ -129,6 +129,7 @@ public sealed class CrawlBenchmark
         TimeSpan pause;
         int[] collections;
         long peakGc;
+        long allocated;
         using (var store = new SqlitePageStore(storePath))
         {
             await using (var sampler = MemorySampler.Start())
@@ -137,6 +138,7 @@ public sealed class CrawlBenchmark
                 var serverBefore = host.ServerCpu;
                 var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
                 var pauseBefore = GC.GetTotalPauseDuration();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
                 int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                 var crawler = new Crawler(_loggers, _time);
                 summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = host.BaseUrl, Options = options, Revisits = revisits }, store, null, ct);
@@ -144,6 +146,7 @@ public sealed class CrawlBenchmark
                 serverCpu = host.ServerCpu - serverBefore;
                 jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
                 pause = GC.GetTotalPauseDuration() - pauseBefore;
+                allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
                 collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]];
                 peak = sampler.PeakBytes;
                 peakGc = sampler.PeakGcCommittedBytes;
@@ -163,7 +166,7 @@ public sealed class CrawlBenchmark
             var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
             var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
             var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, ServerCpuTime = serverCpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc };
+            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, ServerCpuTime = serverCpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc, Allocated = allocated };
             File.Delete(storePath);
             return run;
         }
@@ -171,7 +174,7 @@ public sealed class CrawlBenchmark
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts}{(r.ServerCpuTime is { } sc ? $"; server cpu {sc.TotalSeconds:F2} s" : string.Empty)})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts}, allocated {r.Allocated / 1048576.0:F0} MB{(r.ServerCpuTime is { } sc ? $"; server cpu {sc.TotalSeconds:F2} s" : string.Empty)})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {

@@ -20,14 +20,22 @@ internal static class BodyReader
         {
             if (length == buffer.Length)
             {
+                // Full (usually exactly the declared Content-Length): one byte tells whether the body goes on,
+                // before a bigger buffer is allocated and copied only to learn that it does not.
+                var probe = new byte[1];
+                if (await stream.ReadAsync(probe, ct) == 0)
+                {
+                    break;
+                }
+
                 if (length >= limit)
                 {
-                    var probe = new byte[1];
-                    var more = await stream.ReadAsync(probe, ct) > 0;
-                    return (buffer, more);
+                    return (buffer, true);
                 }
 
                 Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
+                buffer[length++] = probe[0];
+                continue;
             }
 
             var toRead = (int)Math.Min(buffer.Length - length, limit - length);

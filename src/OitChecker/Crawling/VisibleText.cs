@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using OitChecker.Text;
 
@@ -23,6 +22,16 @@ internal static class VisibleText
         "figcaption", "caption", "main", "summary", "details", "label", "address",
     };
 
+    /// <summary>Buffers above this many characters are not kept for the thread's next call.</summary>
+    private const int KeptBufferChars = 64 * 1024;
+
+    /// <summary>
+    /// The thread's text buffer: every page asks for its own text, each heading's and each link context's, so the
+    /// characters are gathered and cleaned in one reused array and only the result becomes a string.
+    /// </summary>
+    [ThreadStatic]
+    private static char[]? _buffer;
+
     /// <summary>The cleaned visible text of a node, capped at <paramref name="max"/> characters.</summary>
     public static string Of(INode? node, int max)
     {
@@ -31,15 +40,22 @@ internal static class VisibleText
             return string.Empty;
         }
 
-        var sb = new StringBuilder();
-        Append(node, sb, max);
-        var text = ThaiFold.Clean(sb.ToString());
-        return text.Length > max ? text[..max] : text;
+        var gathered = new Gather(_buffer ?? new char[1024]);
+        _buffer = null; // a nested call (none today) would get its own buffer instead of overwriting this one
+        Append(node, ref gathered, max);
+        var length = ThaiFold.CleanInPlace(gathered.Chars.AsSpan(0, gathered.Length));
+        var text = length == 0 ? string.Empty : new string(gathered.Chars, 0, Math.Min(length, max));
+        if (gathered.Chars.Length <= KeptBufferChars)
+        {
+            _buffer = gathered.Chars;
+        }
+
+        return text;
     }
 
-    private static void Append(INode node, StringBuilder sb, int max)
+    private static void Append(INode node, ref Gather gathered, int max)
     {
-        if (sb.Length > max * 2)
+        if (gathered.Length > max * 2)
         {
             return;
         }
@@ -47,7 +63,7 @@ internal static class VisibleText
         switch (node)
         {
             case IText t:
-                sb.Append(t.Data);
+                gathered.Append(t.Data);
                 return;
             case IElement e:
                 var name = e.LocalName;
@@ -59,31 +75,64 @@ internal static class VisibleText
                 var block = Blocks.Contains(name);
                 if (block)
                 {
-                    sb.Append('\n');
+                    gathered.Append('\n');
                 }
                 else if (name == "img" && e.GetAttribute("alt") is { Length: > 0 } alt)
                 {
-                    sb.Append(' ').Append(alt).Append(' ');
+                    gathered.Append(' ');
+                    gathered.Append(alt);
+                    gathered.Append(' ');
                 }
 
                 foreach (var child in e.ChildNodes)
                 {
-                    Append(child, sb, max);
+                    Append(child, ref gathered, max);
                 }
 
                 if (block)
                 {
-                    sb.Append('\n');
+                    gathered.Append('\n');
                 }
 
                 return;
             default:
                 foreach (var child in node.ChildNodes)
                 {
-                    Append(child, sb, max);
+                    Append(child, ref gathered, max);
                 }
 
                 return;
         }
+    }
+
+    /// <summary>Characters appended into a growable array.</summary>
+    private struct Gather(char[] chars)
+    {
+        public char[] Chars = chars;
+
+        public int Length;
+
+        public void Append(char c)
+        {
+            if (Length == Chars.Length)
+            {
+                Grow(1);
+            }
+
+            Chars[Length++] = c;
+        }
+
+        public void Append(string s)
+        {
+            if (Chars.Length - Length < s.Length)
+            {
+                Grow(s.Length);
+            }
+
+            s.CopyTo(0, Chars, Length, s.Length);
+            Length += s.Length;
+        }
+
+        private void Grow(int more) => Array.Resize(ref Chars, Math.Max(Chars.Length * 2, Length + more));
     }
 }

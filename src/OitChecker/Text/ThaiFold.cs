@@ -85,73 +85,95 @@ public static class ThaiFold
             return string.Empty;
         }
 
-        var span = text.AsSpan();
-        var next = span.IndexOfAny(CleanSpecials);
-        if (next < 0)
+        if (!text.AsSpan().ContainsAny(CleanSpecials))
         {
             return text;
         }
 
-        // Runs of ordinary characters are copied whole; only the characters in CleanSpecials are looked at one by one.
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var i = 0;
-        while (i < text.Length)
+        // The cleaned text is never longer than the original: clean a copy in place, allocate only the result.
+        var rented = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            if (next < 0)
-            {
-                next = text.Length - i;
-            }
+            text.CopyTo(rented);
+            return new string(rented, 0, CleanInPlace(rented.AsSpan(0, text.Length)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
-            if (next > 0)
-            {
-                if (pendingSpace)
-                {
-                    sb.Append(' ');
-                    pendingSpace = false;
-                }
+    /// <summary>
+    /// <see cref="Clean"/> done inside <paramref name="buffer"/>: the cleaned text is written over the start of
+    /// the buffer (it is never longer) and its length returned. For callers that assemble text in a buffer of
+    /// their own and want one string at the end.
+    /// </summary>
+    public static int CleanInPlace(Span<char> buffer)
+    {
+        var next = buffer.IndexOfAny(CleanSpecials);
+        if (next < 0)
+        {
+            return buffer.Length;
+        }
 
-                sb.Append(span.Slice(i, next));
-                i += next;
-                if (i >= text.Length)
-                {
-                    break;
-                }
-            }
-
-            var c = MapPrivateUse(text[i]);
+        // Runs of ordinary characters are moved whole (the write position never passes the read position,
+        // and overlapping copies are safe); only the characters in CleanSpecials are looked at one by one.
+        var w = next;
+        var i = next;
+        var pendingSpace = false;
+        while (i < buffer.Length)
+        {
+            var c = MapPrivateUse(buffer[i]);
             if (IsZeroWidth(c))
             {
                 // dropped
             }
             else if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = w > 0;
             }
             else
             {
                 if (pendingSpace)
                 {
-                    sb.Append(' ');
+                    buffer[w++] = ' ';
                     pendingSpace = false;
                 }
 
-                if (c == Nikhahit && i + 1 < text.Length && text[i + 1] == SaraAa)
+                if (c == Nikhahit && i + 1 < buffer.Length && buffer[i + 1] == SaraAa)
                 {
-                    sb.Append(SaraAm);
+                    buffer[w++] = SaraAm;
                     i++;
                 }
                 else
                 {
-                    sb.Append(c);
+                    buffer[w++] = c;
                 }
             }
 
             i++;
-            next = i < text.Length ? span[i..].IndexOfAny(CleanSpecials) : -1;
+            if (i >= buffer.Length)
+            {
+                break;
+            }
+
+            next = buffer[i..].IndexOfAny(CleanSpecials);
+            var run = next < 0 ? buffer.Length - i : next;
+            if (run > 0)
+            {
+                if (pendingSpace)
+                {
+                    buffer[w++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer.Slice(i, run).CopyTo(buffer[w..]);
+                w += run;
+                i += run;
+            }
         }
 
-        return sb.ToString();
+        return w;
     }
 
     /// <summary>

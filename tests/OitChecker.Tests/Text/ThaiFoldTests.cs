@@ -58,7 +58,16 @@ public class ThaiFoldTests
             }
 
             var text = new string(chars);
-            Assert.That(ThaiFold.Clean(text), Is.EqualTo(ReferenceClean(text)), () => "input: " + string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
+            var expected = ReferenceClean(text);
+            Assert.That(ThaiFold.Clean(text), Is.EqualTo(expected), () => "input: " + string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
+
+            // In place, with the text at the start of a larger buffer whose tail must stay untouched.
+            var buffer = new char[chars.Length + 3];
+            chars.CopyTo(buffer, 0);
+            buffer.AsSpan()[^3..].Fill('#');
+            var length = ThaiFold.CleanInPlace(buffer.AsSpan(0, chars.Length));
+            Assert.That(new string(buffer, 0, length), Is.EqualTo(expected), () => "in place, input: " + string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
+            Assert.That(new string(buffer, chars.Length, 3), Is.EqualTo("###"));
         }
     }
 
