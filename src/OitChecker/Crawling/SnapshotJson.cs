@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -25,7 +26,16 @@ public static class SnapshotJson
     /// into the compressor: no large intermediate arrays (they would land on the large-object heap), and
     /// gzip's small native state instead of Brotli's multi-megabyte window.
     /// </summary>
-    public static byte[] Pack(PageSnapshot snapshot)
+    /// <remarks>
+    /// A crawl with a revisit store keeps each page twice (page store and revisit store): the packed bytes are
+    /// remembered for as long as the snapshot lives, so the second store reuses them. Snapshots are immutable
+    /// (a change makes a new instance), and callers must not modify the array.
+    /// </remarks>
+    public static byte[] Pack(PageSnapshot snapshot) => Packed.GetValue(snapshot, PackNew);
+
+    private static readonly ConditionalWeakTable<PageSnapshot, byte[]> Packed = [];
+
+    private static byte[] PackNew(PageSnapshot snapshot)
     {
         using var ms = new MemoryStream(16 * 1024);
         using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))

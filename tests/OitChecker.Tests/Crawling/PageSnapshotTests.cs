@@ -67,4 +67,25 @@ public sealed class PageSnapshotTests
             Assert.That(back.Dates.Single().Year, Is.EqualTo(2566));
         });
     }
+
+    [Test]
+    public void Pack_SameSnapshotForBothStores_PackedOnce_AChangedCopyPackedAnew()
+    {
+        // With a revisit store every page is kept twice; the second store must reuse the first one's bytes,
+        // and a snapshot changed with `with` (a new instance) must never get the old bytes.
+        var page = new PageSnapshot { Url = "http://x/a", FinalUrl = "http://x/a", Kind = ResourceKind.Html, Status = 200, Text = "ข้อมูลพื้นฐาน" };
+        var changed = page with { Text = "ข้อมูลพื้นฐาน ฉบับแก้ไข" };
+
+        var first = SnapshotJson.Pack(page);
+        var second = SnapshotJson.Pack(page);
+        var other = SnapshotJson.Pack(changed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second, Is.SameAs(first));
+            Assert.That(other, Is.Not.SameAs(first));
+            Assert.That(SnapshotJson.Unpack(other).Text, Is.EqualTo("ข้อมูลพื้นฐาน ฉบับแก้ไข"));
+            Assert.That(SnapshotJson.Unpack(second).Text, Is.EqualTo("ข้อมูลพื้นฐาน"));
+        });
+    }
 }
