@@ -55,6 +55,48 @@ public sealed class CrawlerRevisitTests
     }
 
     [Test]
+    public async Task SqlitePageStore_RowsWrittenInBatches_AreAllReadable_DuringAndAfter()
+    {
+        // Rows are committed in batches: a lookup inside an open batch, a full read in the middle of one and a
+        // fresh store on the same file after disposal must all see every row.
+        var dir = RepoPaths.NewTempDirectory("store");
+        var path = Path.Combine(dir, "pages.db");
+        var n = (SqlitePageStore.BatchRows * 2) + 7;
+        var readMidway = 0;
+        using (var store = new SqlitePageStore(path))
+        {
+            for (var i = 0; i < n; i++)
+            {
+                await store.AddAsync(new PageSnapshot { Url = $"http://x/{i}", FinalUrl = $"http://x/{i}", Title = $"หน้า {i}" });
+                Assert.That((await store.GetAsync($"http://x/{i}"))?.Title, Is.EqualTo($"หน้า {i}"), "lookup of the row just added");
+                if (i == SqlitePageStore.BatchRows + 3)
+                {
+                    await foreach (var _ in store.ReadAllAsync())
+                    {
+                        readMidway++;
+                    }
+                }
+            }
+        }
+
+        var titles = new List<string?>();
+        using (var reopened = new SqlitePageStore(path))
+        {
+            await foreach (var p in reopened.ReadAllAsync())
+            {
+                titles.Add(p.Title);
+            }
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(readMidway, Is.EqualTo(SqlitePageStore.BatchRows + 4));
+                Assert.That(reopened.Count, Is.EqualTo(n));
+                Assert.That(titles, Is.EqualTo(Enumerable.Range(0, n).Select(i => $"หน้า {i}")));
+            });
+        }
+    }
+
+    [Test]
     public async Task SqlitePageStore_RoundTrip_OrderAndLookupByFinalUrl()
     {
         var dir = RepoPaths.NewTempDirectory("store");
