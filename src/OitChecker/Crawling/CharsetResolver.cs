@@ -83,15 +83,34 @@ public static partial class CharsetResolver
             return Thai;
         }
 
+        if (Known.TryGetValue(n, out var known))
+        {
+            return known;
+        }
+
+        Encoding? found;
         try
         {
-            return Encoding.GetEncoding(n);
+            found = Encoding.GetEncoding(n);
         }
         catch (ArgumentException)
         {
-            return null;
+            found = null;
         }
+
+        // Every page names its charset, and the provider lookup behind GetEncoding is not cheap: remember the
+        // answers, for a bounded number of spellings (a hostile site could declare a new one on every page).
+        if (Known.Count < MaxKnownNames)
+        {
+            Known.TryAdd(n, found);
+        }
+
+        return found;
     }
+
+    private const int MaxKnownNames = 256;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Known = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The charset parameter of a Content-Type header, or null.</summary>
     public static string? CharsetOf(string? contentType)

@@ -20,6 +20,23 @@ public sealed class CharsetResolverTests
         Assert.That(CharsetResolver.FromName(name)?.CodePage, Is.EqualTo(874));
 
     [Test]
+    public void FromName_AnswersStayTheSame_WhenAskedAgainAndAfterManyUnknownNames()
+    {
+        // Answers are remembered for a bounded number of spellings; past the bound they are still right.
+        var unknown = Enumerable.Range(0, 400).Select(i => CharsetResolver.FromName($"no-such-charset-{i}")).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(unknown, Is.All.Null);
+            Assert.That(CharsetResolver.FromName("no-such-charset-3"), Is.Null, "an unknown name asked again");
+            Assert.That(CharsetResolver.FromName("UTF-8")?.WebName, Is.EqualTo("utf-8"));
+            Assert.That(CharsetResolver.FromName("utf-8")?.WebName, Is.EqualTo("utf-8"), "another letter case");
+            Assert.That(CharsetResolver.FromName(" 'Shift_JIS' ")?.CodePage, Is.EqualTo(932));
+            Assert.That(CharsetResolver.FromName("shift_jis")?.CodePage, Is.EqualTo(932));
+            Assert.That(CharsetResolver.FromName("tis-620")?.CodePage, Is.EqualTo(874));
+        });
+    }
+
+    [Test]
     public void Decode_Windows874WithHeader_Correct()
     {
         var d = CharsetResolver.Decode(CharsetResolver.Thai.GetBytes($"<html><body>{Thai}</body></html>"), "text/html; charset=tis-620");
