@@ -7,7 +7,7 @@ using OitChecker.Serving;
 namespace OitChecker.Cli.Commands;
 
 /// <summary>
-/// <c>oitcheck bench crawl [--pages N] [--polite-pages N] [--concurrency N] [--no-tools] [--no-polite]
+/// <c>oitcheck bench crawl [--pages N] [--polite-pages N] [--concurrency N] [--polite-latency-ms MS] [--no-tools] [--no-polite]
 /// [--no-revisit] [--linkinator PATH] [--work-dir DIR]</c>: generates a synthetic municipality site on
 /// loopback and measures the crawler against wget, linkchecker and linkinator (see Benchmarks/CrawlBenchmark).
 /// </summary>
@@ -97,6 +97,11 @@ internal static class BenchCommand
         var pages = new Option<int>("--pages") { Description = "Pages of the synthetic site.", DefaultValueFactory = _ => 2000 };
         var politePages = new Option<int>("--polite-pages") { Description = "Page limit of the polite run (about 2 pages/s).", DefaultValueFactory = _ => 120 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent requests with politeness off.", DefaultValueFactory = _ => 8 };
+        var politeLatency = new Option<int>("--polite-latency-ms")
+        {
+            Description = "Delay the server adds to every request in the polite run (a slow municipal server: 500-2000).",
+            DefaultValueFactory = _ => 50,
+        };
         var tools = new Option<string[]>("--tools") { Description = "Only these comparison tools (wget, linkchecker, linkinator).", AllowMultipleArgumentsPerToken = true };
         var noTools = new Option<bool>("--no-tools") { Description = "Do not run wget, linkchecker and linkinator." };
         var noPolite = new Option<bool>("--no-polite") { Description = "Skip the polite run." };
@@ -106,7 +111,7 @@ internal static class BenchCommand
         var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };
         var command = new Command("crawl", "Crawl benchmark: pages/s, requests, bytes, peak memory, broken links found vs planted, polite rate, revisit bytes, time ratios.")
         {
-            pages, politePages, concurrency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
+            pages, politePages, concurrency, politeLatency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -115,6 +120,7 @@ internal static class BenchCommand
                 Pages = parse.GetValue(pages),
                 PolitePages = parse.GetValue(politePages),
                 FastConcurrency = parse.GetValue(concurrency),
+                PoliteLatency = TimeSpan.FromMilliseconds(parse.GetValue(politeLatency)),
                 ExternalTools = !parse.GetValue(noTools),
                 Tools = parse.GetValue(tools) ?? [],
                 Polite = !parse.GetValue(noPolite),
@@ -123,9 +129,9 @@ internal static class BenchCommand
                 WorkDirectory = parse.GetValue(workDir),
                 Helpers = parse.GetValue(inProcess) ? null : SelfHelpers(),
             };
-            if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1)
+            if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1 || options.PoliteLatency < TimeSpan.Zero || options.PoliteLatency > TimeSpan.FromMinutes(1))
             {
-                await context.Error.WriteLineAsync("--pages must be at least 10, --polite-pages at least 2, --concurrency at least 1.");
+                await context.Error.WriteLineAsync("--pages must be at least 10, --polite-pages at least 2, --concurrency at least 1, --polite-latency-ms from 0 to 60000.");
                 return ExitCodes.ConfigurationError;
             }
 

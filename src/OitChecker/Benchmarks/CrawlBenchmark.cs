@@ -100,8 +100,15 @@ public sealed class CrawlBenchmark
         // N requests start N-1 intervals apart: the rate is measured between the first and the last arrival.
         var rate = (hostRequests - 1) / Math.Max(slow.RequestSpan.TotalSeconds, 0.001);
         var allowed = Math.Min(polite.OwnPoliteness.MaxRatePerSecond, polite.Concurrency / options.PoliteLatency.TotalSeconds);
+
+        // The adaptive interval also waits at least one answer time between request starts: a slow server gets
+        // at most one request per latency, on purpose, below what the fixed settings would allow.
+        var adaptive = polite.AdaptiveThrottle ? Math.Min(allowed, 1 / options.PoliteLatency.TotalSeconds) : allowed;
+        var slower = adaptive < allowed
+            ? $"; the adaptive interval (one request per {options.PoliteLatency.TotalMilliseconds:F0} ms answer) allows {adaptive:F2}/s -> {100.0 * rate / adaptive:F1} % of that"
+            : string.Empty;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Polite run: {hostRequests} requests to the site, {slow.RequestSpan.TotalSeconds:F1} s from the first to the last = {rate:F2} requests/s (crawl wall time {b.Elapsed.TotalSeconds:F1} s); the settings ({polite.Concurrency} concurrent, {polite.Delay.TotalMilliseconds:F0} ms apart, {options.PoliteLatency.TotalMilliseconds:F0} ms server latency) allow {allowed:F2}/s -> {100.0 * rate / allowed:F1} % of the allowed rate"));
+            $"Polite run: {hostRequests} requests to the site, {slow.RequestSpan.TotalSeconds:F1} s from the first to the last = {rate:F2} requests/s (crawl wall time {b.Elapsed.TotalSeconds:F1} s); the settings ({polite.Concurrency} concurrent, {polite.Delay.TotalMilliseconds:F0} ms apart, {options.PoliteLatency.TotalMilliseconds:F0} ms server latency) allow {allowed:F2}/s -> {100.0 * rate / allowed:F1} % of the allowed rate{slower}"));
     }
 
     private static CrawlerOptions FastOptions(BenchmarkOptions o, SyntheticSite site) => new()

@@ -6,9 +6,11 @@ namespace OitChecker.Crawling;
 /// <summary>
 /// Per-host politeness, separate from retries: at most <see cref="PolitenessSettings.MaxConcurrent"/>
 /// requests in flight to one host and at least the current interval between two request starts. The
-/// interval adapts: it grows with the server's latency (a slow server gets at most one request per
-/// latency) and doubles while more than a fifth of recent answers are errors; errors never shorten it.
-/// A Retry-After or robots.txt Crawl-delay pauses or slows the whole host.
+/// interval adapts: it grows with the server's latency (with the polite 2 concurrent requests, a slow server
+/// gets at most one request per latency; someone who raises the concurrency for their own server gets that
+/// floor shrunk in proportion, so the flag still speeds a slow server up) and doubles while more than a fifth
+/// of recent answers are errors; errors never shorten it. A Retry-After or robots.txt Crawl-delay pauses or
+/// slows the whole host.
 /// </summary>
 public sealed class HostThrottle
 {
@@ -91,7 +93,7 @@ public sealed class HostThrottle
                 state.SinceChange = 0;
             }
 
-            var target = TimeSpan.FromMilliseconds(Math.Max(state.BaseInterval.TotalMilliseconds, state.LatencyMs) * state.Multiplier);
+            var target = TimeSpan.FromMilliseconds(Math.Max(state.BaseInterval.TotalMilliseconds, state.LatencyMs * state.LatencyShare) * state.Multiplier);
             if (target > state.Settings.MaxInterval)
             {
                 target = state.Settings.MaxInterval;
@@ -182,6 +184,12 @@ public sealed class HostThrottle
         public double LatencyMs { get; set; } = -1;
 
         public int Multiplier { get; set; } = 1;
+
+        /// <summary>
+        /// The part of one answer time kept between request starts: 1 up to the polite concurrency (one request per
+        /// latency), less in proportion above it (8 concurrent: a quarter).
+        /// </summary>
+        public double LatencyShare { get; } = Math.Min(1.0, (double)PolitenessSettings.Polite.MaxConcurrent / Math.Max(1, settings.MaxConcurrent));
 
         public int SinceChange { get; set; }
 

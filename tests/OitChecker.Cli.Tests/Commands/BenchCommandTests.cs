@@ -39,6 +39,38 @@ public partial class BenchCommandTests
         });
     }
 
+    [Test]
+    public async Task BenchCrawl_PoliteLatency_SlowServerRunReportsItsLatencyAndRate()
+    {
+        var result = await CliRunner.RunAsync("bench", "crawl", "--pages", "20", "--polite-pages", "4", "--polite-latency-ms", "600",
+            "--no-tools", "--no-revisit", "--in-process-server");
+
+        var polite = Regex.Match(result.Output, @"Polite run: (?<requests>\d+) requests.*600 ms server latency\) allow (?<allowed>[\d.]+)/s.*adaptive interval \(one request per 600 ms answer\) allows (?<adaptive>[\d.]+)/s");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+            Assert.That(polite.Success, Is.True, result.Output);
+
+            // 2 concurrent against 600 ms answers allow 3.3/s and the 500 ms spacing caps that at 2/s; the adaptive
+            // interval waits one answer time between starts: 1/0.6 s.
+            Assert.That(polite.Groups["allowed"].Value, Is.EqualTo("2.00"), polite.Value);
+            Assert.That(polite.Groups["adaptive"].Value, Is.EqualTo("1.67"), polite.Value);
+        });
+    }
+
+    [TestCase("-1")]
+    [TestCase("60001")]
+    public async Task BenchCrawl_PoliteLatencyOutOfRange_ConfigurationError(string ms)
+    {
+        var result = await CliRunner.RunAsync("bench", "crawl", "--polite-latency-ms", ms, "--no-tools");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(3), result.Output);
+            Assert.That(result.Error, Does.Contain("--polite-latency-ms from 0 to 60000"));
+        });
+    }
+
     [GeneratedRegex(@"\(a\) politeness off.*?(?<pages>\d+) pages .*broken (?<found>\d+)/(?<planted>\d+) planted \(missed (?<missed>\d+), extra (?<extra>\d+)\)")]
     private static partial Regex PolitenessOff();
 }

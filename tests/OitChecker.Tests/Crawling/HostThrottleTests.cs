@@ -62,6 +62,23 @@ public sealed class HostThrottleTests
         Assert.That(throttle.IntervalOf("x").TotalMilliseconds, Is.InRange(1900, 2000));
     }
 
+    [TestCase(1, 1900, 2000)]
+    [TestCase(2, 1900, 2000)]
+    [TestCase(8, 475, 500)]
+    public void Report_SlowServer_RaisedConcurrencyShrinksTheLatencyFloor(int concurrent, double min, double max)
+    {
+        // With --concurrency raised for one's own server, the floor follows the concurrency asked for; otherwise a
+        // 2 s server would get one request per 2 s whatever the flag says. Minimum interval 0 (--delay-ms 0).
+        var own = new PolitenessSettings(concurrent, TimeSpan.Zero, true, TimeSpan.FromSeconds(30));
+        var throttle = new HostThrottle(_ => own, new FakeTimeProvider(), NullLogger<HostThrottle>.Instance);
+        for (var i = 0; i < 10; i++)
+        {
+            throttle.Report("x", TimeSpan.FromSeconds(2), error: false);
+        }
+
+        Assert.That(throttle.IntervalOf("x").TotalMilliseconds, Is.InRange(min, max));
+    }
+
     [Test]
     public void Report_Errors_SlowDownAndNeverSpeedUp()
     {
