@@ -13,7 +13,8 @@ internal static class BodyReader
 
         var declared = response.Content.Headers.ContentLength;
         var capacity = (int)Math.Min(limit, declared is > 0 ? declared.Value : 64 * 1024);
-        var buffer = new byte[Math.Max(capacity, 1024)];
+        // Never larger than the limit: a full buffer is how a cut is noticed.
+        var buffer = new byte[Math.Min(Math.Max(capacity, 1024), limit)];
         var length = 0;
         await using var stream = await response.Content.ReadAsStreamAsync(ct);
         while (true)

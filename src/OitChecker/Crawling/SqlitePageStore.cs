@@ -146,10 +146,16 @@ public sealed class SqlitePageStore : IPageStore, IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
-        CommitBatch();
-        _upsert.Dispose();
-        _connection.Dispose();
-        _gate.Dispose();
+        try
+        {
+            CommitBatch();
+        }
+        finally
+        {
+            _upsert.Dispose();
+            _connection.Dispose();
+            _gate.Dispose();
+        }
     }
 
     public ValueTask DisposeAsync()

@@ -82,6 +82,8 @@ public sealed class BodyReaderTests
         await Expect(body, 9_000, 1_000_000, body, more: false);
     }
 
+    [TestCase(100, 10L, null)]
+    [TestCase(100, 10L, 100L)]
     [TestCase(10_000, 4_096L, null)]
     [TestCase(10_000, 4_096L, 10_000L)]
     [TestCase(10_000, 9_999L, 10_000L)]
