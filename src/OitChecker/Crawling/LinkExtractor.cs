@@ -123,27 +123,44 @@ internal static class LinkExtractor
         Dictionary<IElement, int> ordinals,
         List<(int Level, string Text, IElement? Container, int Ordinal)> headings)
     {
-        var ancestors = new HashSet<IElement>();
-        var found = new List<(int Ordinal, string Label)>();
+        List<(int Ordinal, string Label)>? found = null;
         for (var p = link.ParentElement; p is not null; p = p.ParentElement)
         {
-            ancestors.Add(p);
             if (labels.Labels.TryGetValue(p, out var label) && ordinals.TryGetValue(p, out var o))
             {
-                found.Add((o, label));
+                (found ??= []).Add((o, label));
             }
         }
 
         foreach (var h in headings)
         {
-            if (h.Container is null || ancestors.Contains(h.Container))
+            if (h.Container is null || IsAncestor(h.Container, link))
             {
-                found.Add((h.Ordinal, h.Text));
+                (found ??= []).Add((h.Ordinal, h.Text));
             }
         }
 
+        if (found is null)
+        {
+            return [];
+        }
+
+        // Page order (a stable insertion sort: a handful of entries), then repeated neighbours dropped.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            var j = i - 1;
+            while (j >= 0 && found[j].Ordinal > item.Ordinal)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
+
         var result = new List<string>(found.Count);
-        foreach (var (_, label) in found.OrderBy(f => f.Ordinal))
+        foreach (var (_, label) in found)
         {
             if (result.Count == 0 || result[^1] != label)
             {
@@ -152,6 +169,20 @@ internal static class LinkExtractor
         }
 
         return result;
+    }
+
+    /// <summary>True when <paramref name="container"/> is a proper ancestor of <paramref name="e"/>.</summary>
+    private static bool IsAncestor(IElement container, IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IElement? NearestContainer(IElement e, SectionLabels labels)

@@ -26,6 +26,10 @@ internal sealed class SectionLabels
         // One walk over the page collects the candidates of every kind (five selector queries walked it five
         // times); they are then labelled kind by kind in the order the first label wins.
         List<IElement> controls = [], panels = [], details = [], fieldsets = [], cards = [];
+
+        // Element ids seen on the walk, the first in tree order winning as with getElementById: real pages carry
+        // dozens of in-page links (href="#top", menu toggles), and a getElementById per target walked the page.
+        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
         foreach (var e in doc.All)
         {
             switch (e.LocalName)
@@ -61,6 +65,9 @@ internal sealed class SectionLabels
                     case "class":
                         card = IsCardClass(a.Value);
                         break;
+                    case "id" when a.Value.Length > 0:
+                        byId.TryAdd(a.Value, e);
+                        break;
                 }
             }
 
@@ -83,16 +90,18 @@ internal sealed class SectionLabels
         var s = new SectionLabels();
         foreach (var control in controls)
         {
-            var label = VisibleText.Of(control, MaxLabel);
-            if (label.Length == 0)
-            {
-                continue;
-            }
-
+            string? label = null;
             foreach (var id in TargetIds(control))
             {
-                if (doc.GetElementById(id) is { } pane && pane != control && !pane.Contains(control))
+                if (byId.GetValueOrDefault(id) is { } pane && pane != control && !pane.Contains(control))
                 {
+                    // The label is read only for a control that names a pane on the page.
+                    label ??= VisibleText.Of(control, MaxLabel);
+                    if (label.Length == 0)
+                    {
+                        break;
+                    }
+
                     s._labels.TryAdd(pane, label);
                 }
             }
@@ -100,7 +109,7 @@ internal sealed class SectionLabels
 
         foreach (var panel in panels)
         {
-            if (doc.GetElementById(panel.GetAttribute("aria-labelledby")!) is { } by && VisibleText.Of(by, MaxLabel) is { Length: > 0 } label)
+            if (byId.GetValueOrDefault(panel.GetAttribute("aria-labelledby")!) is { } by && VisibleText.Of(by, MaxLabel) is { Length: > 0 } label)
             {
                 s._labels.TryAdd(panel, label);
             }

@@ -8,6 +8,31 @@ public sealed class HtmlExtractorTests
     private static readonly Uri PageUrl = new("http://www.muangklaeng.go.th/ita.php");
 
     [Test]
+    public void Extract_TabControlAfterItsPane_DuplicateIdsAndPageAnchors_FirstPaneInPageOrderIsLabelled()
+    {
+        // Given a control placed after its pane, an id used twice (CMS templates repeat them), and in-page links
+        // (#top, a bare #) that name no pane
+        const string html = """
+            <html><body>
+            <a href="#top">ขึ้นบน</a> <a href="#">เมนู</a>
+            <div id="y2565"><a href="docs/o1-first.pdf">โครงสร้าง</a></div>
+            <div id="y2565"><a href="docs/o1-second.pdf">โครงสร้าง</a></div>
+            <ul><li><a data-bs-toggle="tab" href="#y2565">ITA 2565</a></li></ul>
+            </body></html>
+            """;
+
+        // When
+        var page = HtmlExtractor.Extract(html, PageUrl);
+
+        // Then — as getElementById: the first element with the id gets the label, the second none
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Links.Single(l => l.Url.EndsWith("o1-first.pdf", StringComparison.Ordinal)).Sections, Is.EqualTo(new[] { "ITA 2565" }));
+            Assert.That(page.Links.Single(l => l.Url.EndsWith("o1-second.pdf", StringComparison.Ordinal)).Sections, Is.Empty);
+        });
+    }
+
+    [Test]
     public void Extract_BootstrapTabsAndTableRows_LinksCarryTabLabelAndRowContext()
     {
         // Given an ITA index page with one tab per year, each holding an O-item table
