@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -110,7 +111,7 @@ public static partial class CharsetResolver
 
     private const int MaxKnownNames = 256;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Known = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, Encoding?> Known = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The charset parameter of a Content-Type header, or null.</summary>
     public static string? CharsetOf(string? contentType)

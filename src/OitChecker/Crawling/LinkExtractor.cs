@@ -134,7 +134,7 @@ internal static class LinkExtractor
 
         foreach (var h in headings)
         {
-            if (h.Container is null || IsAncestor(h.Container, link))
+            if (h.Container is null || (h.Container != link && h.Container.Contains(link)))
             {
                 (found ??= []).Add((h.Ordinal, h.Text));
             }
@@ -145,22 +145,9 @@ internal static class LinkExtractor
             return [];
         }
 
-        // Page order (a stable insertion sort: a handful of entries), then repeated neighbours dropped.
-        for (var i = 1; i < found.Count; i++)
-        {
-            var item = found[i];
-            var j = i - 1;
-            while (j >= 0 && found[j].Ordinal > item.Ordinal)
-            {
-                found[j + 1] = found[j];
-                j--;
-            }
-
-            found[j + 1] = item;
-        }
-
         var result = new List<string>(found.Count);
-        foreach (var (_, label) in found)
+        // Page order (OrderBy is stable), then repeated neighbours dropped.
+        foreach (var (_, label) in found.OrderBy(f => f.Ordinal))
         {
             if (result.Count == 0 || result[^1] != label)
             {
@@ -169,20 +156,6 @@ internal static class LinkExtractor
         }
 
         return result;
-    }
-
-    /// <summary>True when <paramref name="container"/> is a proper ancestor of <paramref name="e"/>.</summary>
-    private static bool IsAncestor(IElement container, IElement e)
-    {
-        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
-        {
-            if (p == container)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IElement? NearestContainer(IElement e, SectionLabels labels)
