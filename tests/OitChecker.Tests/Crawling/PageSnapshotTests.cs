@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using OitChecker.Crawling;
 using OitChecker.Text;
 
@@ -53,19 +55,80 @@ public sealed class PageSnapshotTests
         };
 
         var packed = SnapshotJson.Pack(page);
-        using var json = new StreamReader(new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress));
-        var text = json.ReadToEnd();
+        var stored = Decompress(packed);
+        var text = Encoding.UTF8.GetString(stored);
         var back = SnapshotJson.Unpack(packed);
 
         Assert.Multiple(() =>
         {
+            Assert.That(stored[0], Is.EqualTo(2), "compact form");
             Assert.That(text, Does.Not.Contain("\"Dates\"").And.Not.Contain("IsUsable").And.Not.Contain("SectionPath"), "computed values are not stored: " + text);
-            Assert.That(text, Does.Contain("วันที่ 5 มกราคม 2566"), "Thai is stored as UTF-8, not escaped");
+            Assert.That(text, Does.Contain("\"Text\":\"ข\""), "Thai in the JSON part is UTF-8, not escaped: " + text);
+            Assert.That(text, Does.Not.Contain("มกราคม"), "the page text is not in the JSON part");
+            Assert.That(back.Text, Is.EqualTo(page.Text));
             Assert.That(back.IsUsable, Is.True);
             Assert.That(back.Links.Single().SectionPath, Is.EqualTo(page.Links[0].SectionPath));
             Assert.That(back.Dates.Single().Day, Is.EqualTo(5));
             Assert.That(back.Dates.Single().Year, Is.EqualTo(2566));
         });
+    }
+
+    [Test]
+    public void Pack_ThaiPageText_RoundTripsAndTakesAboutOneByteALetter()
+    {
+        var thai = string.Concat(Enumerable.Repeat("ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม พ.ศ. ๒๕๖๔ “ฉบับที่ 1” – ", 200));
+        var page = new PageSnapshot { Url = "http://x/a", FinalUrl = "http://x/a", Kind = ResourceKind.Html, Status = 200, Text = thai, Title = "ประกาศ" };
+
+        var stored = Decompress(SnapshotJson.Pack(page));
+        var back = SnapshotJson.Unpack(SnapshotJson.Pack(page));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((back.Url, back.Title, back.Status), Is.EqualTo((page.Url, page.Title, page.Status)));
+            Assert.That(back.Text, Is.EqualTo(thai));
+            Assert.That(stored.Length, Is.LessThan(thai.Length * 1.2), "one byte per Thai letter, three for the few quote marks and dashes");
+        });
+    }
+
+    [Test]
+    public void Unpack_PlainJsonWrittenBeforeTheCompactForm_StillReads()
+    {
+        // History databases from earlier versions hold gzip-compressed JSON with the text inside it.
+        const string json = """{"Url":"http://x/old","FinalUrl":"http://x/old","Status":200,"Text":"ข้อมูลเดิม ปี 2565","Title":"เก่า"}""";
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(json));
+        }
+
+        var back = SnapshotJson.Unpack(ms.ToArray());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(back.Url, Is.EqualTo("http://x/old"));
+            Assert.That(back.Text, Is.EqualTo("ข้อมูลเดิม ปี 2565"));
+            Assert.That(back.Title, Is.EqualTo("เก่า"));
+        });
+    }
+
+    [Test]
+    public void Unpack_JsonLengthBeyondTheData_IsInvalidData()
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write([2, 0xFF, 0, 0, 0, (byte)'{', (byte)'}']);
+        }
+
+        Assert.That(() => SnapshotJson.Unpack(ms.ToArray()), Throws.TypeOf<InvalidDataException>().With.Message.Contains("255"));
+    }
+
+    private static byte[] Decompress(byte[] packed)
+    {
+        using var gz = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
+        using var raw = new MemoryStream();
+        gz.CopyTo(raw);
+        return raw.ToArray();
     }
 
     [Test]
