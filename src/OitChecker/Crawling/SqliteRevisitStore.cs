@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace OitChecker.Crawling;
 
@@ -11,11 +14,15 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ILogger _logger;
 
     /// <summary>Opens (or creates) the table in the database at <paramref name="databasePath"/>.</summary>
-    public SqliteRevisitStore(string databasePath)
+    /// <param name="databasePath">The run-history database.</param>
+    /// <param name="logger">Where an unreadable entry is reported (it is then treated as absent).</param>
+    public SqliteRevisitStore(string databasePath, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        _logger = logger ?? NullLogger.Instance;
         var full = Path.GetFullPath(databasePath);
         var dir = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir))
@@ -72,11 +79,24 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
                 return null;
             }
 
+            PageSnapshot snapshot;
+            try
+            {
+                snapshot = SnapshotJson.Unpack((byte[])r[2]);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or JsonException)
+            {
+                // A cache entry, not evidence: a damaged one (a disk error, a row written by a newer version) must
+                // not make a live page look broken. The page is fetched in full and its entry written anew.
+                _logger.LogWarning("Revisit entry for {Url} cannot be read ({Error}); fetching the page in full", url, ex.Message);
+                return null;
+            }
+
             return new RevisitEntry(
                 url,
                 r.IsDBNull(0) ? null : r.GetString(0),
                 r.IsDBNull(1) ? null : r.GetString(1),
-                SnapshotJson.Unpack((byte[])r[2]),
+                snapshot,
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture));
         }
         finally

@@ -80,7 +80,7 @@ public sealed class CheckRunner(TimeProvider time, ILoggerFactory loggers, Check
         IProgress<CheckProgress>? progress, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(paths.Database)!);
-        using var revisits = new SqliteRevisitStore(paths.Database);
+        using var revisits = new SqliteRevisitStore(paths.Database, loggers.CreateLogger<SqliteRevisitStore>());
         var crawlOptions = CrawlerOptions.FromSettings(site.Crawl, new CrawlOverrides(
             options.Concurrency, options.Delay, options.MaxPages, options.FullCrawl, options.IgnoreRobots ? true : null)) with
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OitChecker.Benchmarks;
 using OitChecker.Crawling;
 using OitChecker.Testing;
@@ -51,6 +52,54 @@ public sealed class CrawlerRevisitTests
             Assert.That(revisits.Count, Is.EqualTo(3));
             Assert.That(second.Bytes, Is.LessThan(first.Bytes / 2));
             Assert.That(store2.Count, Is.EqualTo(first.Fetched));
+        });
+    }
+
+    [Test]
+    public async Task CrawlAsync_DamagedRevisitEntry_PageFetchedInFullNotReportedBroken_EntryWrittenAnew()
+    {
+        // Given a second run whose revisit entry for one page is damaged (a disk error, a row from a newer version)
+        var dir = RepoPaths.NewTempDirectory("revisit-damaged");
+        var etag = new Dictionary<string, string> { ["ETag"] = "\"v1\"" };
+        await using var site = await LoopbackTestSite.Create()
+            .Bytes("/", System.Text.Encoding.UTF8.GetBytes("<html><body><a href='/news.html'>ข่าว</a></body></html>"), "text/html; charset=utf-8", etag)
+            .Bytes("/news.html", System.Text.Encoding.UTF8.GetBytes("<html><head><title>ข่าว</title></head><body>ข่าวประชาสัมพันธ์</body></html>"), "text/html; charset=utf-8", etag)
+            .StartAsync();
+        var database = Path.Combine(dir, "history.db");
+        var loggers = new CapturingLoggerFactory();
+        using var revisits = new SqliteRevisitStore(database, loggers.CreateLogger("revisit"));
+        var crawler = new Crawler(loggers, TimeProvider.System);
+        var request = new CrawlRequest { StartUrl = site.BaseUrl, Options = CrawlTestKit.Fast, Revisits = revisits };
+        using (var store1 = new SqlitePageStore(Path.Combine(dir, "run1.db")))
+        {
+            await crawler.CrawlAsync(request, store1, null, CancellationToken.None);
+        }
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE crawl_validators SET snapshot = $s WHERE url = $u";
+            damage.Parameters.AddWithValue("$s", new byte[] { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 0xDE, 0xAD });
+            damage.Parameters.AddWithValue("$u", site.Url("/news.html"));
+            Assert.That(await damage.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        // When
+        using var store2 = new SqlitePageStore(Path.Combine(dir, "run2.db"));
+        var second = await crawler.CrawlAsync(request, store2, null, CancellationToken.None);
+
+        // Then
+        var news = await store2.GetAsync(site.Url("/news.html"));
+        var rewritten = await revisits.GetAsync(site.Url("/news.html"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(news!.Outcome, Is.EqualTo(FetchOutcome.Ok), news.Error);
+            Assert.That(news.Text, Does.Contain("ข่าวประชาสัมพันธ์"));
+            Assert.That(second.BrokenLinks, Is.Empty);
+            Assert.That(second.NotModified, Is.EqualTo(1), "the home page's entry still served");
+            Assert.That(loggers.Messages(LogLevel.Warning).Any(m => m.Contains("/news.html", StringComparison.Ordinal) && m.Contains("cannot be read", StringComparison.Ordinal)), Is.True);
+            Assert.That(rewritten!.Snapshot.Text, Does.Contain("ข่าวประชาสัมพันธ์"), "the entry is written anew");
         });
     }
 
