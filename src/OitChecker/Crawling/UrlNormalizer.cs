@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -20,8 +21,83 @@ public static class UrlNormalizer
 
     private static readonly HashSet<string> TokenSessionKeys = new(StringComparer.OrdinalIgnoreCase) { "sid", "sess", "session", "s_id" };
 
+    /// <summary>Answers kept before the memo starts afresh (a few hundred bytes each).</summary>
+    internal const int MemoLimit = 8192;
+
+    /// <summary>
+    /// Normalisations already made. A municipal page carries the same menu, footer and ITA links as every other page
+    /// of its site (~80 links a page on the real sites in ../shared/realsites), and each costs ~1 µs of URI parsing.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Scope, string Href), NormalizedUrl> Memo = new();
+
+    [ThreadStatic]
+    private static (Uri Base, string Origin)? _lastOrigin;
+
+    /// <summary>Answers in the memo now.</summary>
+    internal static int MemoCount => Memo.Count;
+
     /// <summary>Normalises a link found on a page (relative to <paramref name="baseUri"/>).</summary>
     public static NormalizedUrl Normalize(string? href, Uri? baseUri = null)
+    {
+        if (href is null || href.Length > 2048)
+        {
+            return Compute(href, baseUri);
+        }
+
+        var key = (MemoScope(href, baseUri), href);
+        if (Memo.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var result = Compute(href, baseUri);
+        if (Memo.Count >= MemoLimit)
+        {
+            Memo.Clear();
+        }
+
+        Memo.TryAdd(key, result);
+        return result;
+    }
+
+    /// <summary>
+    /// What else the answer for <paramref name="href"/> depends on: nothing for an absolute http(s) URL with a host,
+    /// the base's scheme and authority for a link starting with "/" (RFC 3986, 5.2.2: a path from the root uses
+    /// both, a "//host" reference only the scheme, and cleaning such a link, e.g. "/\host" to "//host", keeps it
+    /// one of the two), the whole base otherwise.
+    /// </summary>
+    internal static string MemoScope(string href, Uri? baseUri)
+    {
+        if (baseUri is null || HostAfter(href, "http://") || HostAfter(href, "https://"))
+        {
+            return string.Empty;
+        }
+
+        if (!baseUri.IsAbsoluteUri)
+        {
+            return baseUri.OriginalString;
+        }
+
+        if (href.Length > 0 && href[0] == '/')
+        {
+            if (_lastOrigin is not { } last || !ReferenceEquals(last.Base, baseUri))
+            {
+                last = (baseUri, baseUri.GetLeftPart(UriPartial.Authority));
+                _lastOrigin = last;
+            }
+
+            return last.Origin;
+        }
+
+        return baseUri.OriginalString;
+    }
+
+    /// <summary>True when <paramref name="href"/> starts with <paramref name="prefix"/> and a letter or digit: an absolute URL with a host.</summary>
+    private static bool HostAfter(string href, string prefix) =>
+        href.Length > prefix.Length && href.StartsWith(prefix, StringComparison.Ordinal) && char.IsAsciiLetterOrDigit(href[prefix.Length]);
+
+    /// <summary>The normalisation itself, without the memo.</summary>
+    internal static NormalizedUrl Compute(string? href, Uri? baseUri)
     {
         if (href is null)
         {

@@ -80,4 +80,86 @@ public sealed class UrlNormalizerTests
             Assert.That(keep.SessionIdRemoved, Is.False);
         });
     }
+
+    private static readonly Uri[] MemoBases =
+    [
+        new("http://a.go.th/dir/page.html"),
+        new("http://a.go.th/other/deeper/"),
+        new("https://a.go.th/dir/page.html"),
+        new("http://a.go.th:8080/dir/page.html"),
+        new("http://b.go.th/"),
+        new("http://เทศบาล.ไทย/หน้า/"),
+    ];
+
+    [TestCase("/x.html")]
+    [TestCase("/ita/o1.pdf?y=2568#top")]
+    [TestCase("/\\evil.example/x")]
+    [TestCase("/\t/evil.example/x")]
+    [TestCase(" //evil.example/x")]
+    [TestCase("//evil.example/x")]
+    [TestCase("/")]
+    [TestCase("x.html")]
+    [TestCase("../up.html")]
+    [TestCase("?page=2")]
+    [TestCase("#section")]
+    [TestCase("http://")]
+    [TestCase("http:///x")]
+    [TestCase("http:x.html")]
+    [TestCase("HTTP://C.go.th/x")]
+    [TestCase("http://c.go.th/x")]
+    [TestCase("https://c.go.th:443/หน้า")]
+    [TestCase("javascript:void(0)")]
+    [TestCase("/หน้าแรก/ข่าว.html")]
+    [TestCase("/a b.html")]
+    public void Normalize_Memo_SameAnswerAsWithoutIt_WhateverTheBaseAndOrder(string href)
+    {
+        // The memo widens an answer to every base with the same scheme and authority (a path from the root) or to
+        // every base (an absolute URL). Ask with each base in turn, so an answer memoised for one base is offered to the next.
+        foreach (var order in new[] { MemoBases, MemoBases.Reverse().ToArray() })
+        {
+            foreach (var b in order)
+            {
+                Assert.That(UrlNormalizer.Normalize(href, b), Is.EqualTo(UrlNormalizer.Compute(href, b)), $"{href} on {b}");
+            }
+        }
+    }
+
+    [Test]
+    public void Normalize_Memo_EveryLinkOfTheRealSites_SameAnswerAsWithoutIt()
+    {
+        // Every href and src on every page of ../shared/realsites (read in place), resolved against the page's own
+        // URL and against pages in other folders and on another host.
+        var pages = Directory.GetFiles(Path.Combine(OitChecker.Testing.RepoPaths.Shared, "realsites"), "*.html", SearchOption.AllDirectories);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var checkedLinks = 0;
+        foreach (var file in pages)
+        {
+            using var doc = parser.ParseDocument(File.ReadAllText(file));
+            var hrefs = doc.All.SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }).OfType<string>().ToList();
+            var name = Uri.EscapeDataString(Path.GetFileName(file));
+            Uri[] bases = [new($"http://real.go.th/{name}"), new($"http://real.go.th/sub/dir/{name}"), new($"https://other.go.th/{name}")];
+            foreach (var b in bases)
+            {
+                foreach (var h in hrefs)
+                {
+                    Assert.That(UrlNormalizer.Normalize(h, b), Is.EqualTo(UrlNormalizer.Compute(h, b)), $"{h} on {b}");
+                    checkedLinks++;
+                }
+            }
+        }
+
+        Assert.That(checkedLinks, Is.GreaterThan(1000));
+    }
+
+    [Test]
+    public void Normalize_Memo_StaysBounded()
+    {
+        var b = new Uri("http://bounded.go.th/");
+        for (var i = 0; i < UrlNormalizer.MemoLimit + 100; i++)
+        {
+            UrlNormalizer.Normalize($"/page-{i}.html", b);
+        }
+
+        Assert.That(UrlNormalizer.MemoCount, Is.LessThanOrEqualTo(UrlNormalizer.MemoLimit));
+    }
 }
