@@ -100,7 +100,8 @@ public static class SnapshotJson
     private static PageSnapshot Deserialize(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<PageSnapshot>(json, Options) ?? throw new InvalidDataException("empty snapshot");
 
-    private static void DropComputed(JsonTypeInfo info)
+    /// <summary>Leaves out computed properties (no setter, no constructor parameter): they are recomputed on read.</summary>
+    internal static void DropComputed(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object)
         {

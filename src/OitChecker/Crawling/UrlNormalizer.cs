@@ -41,6 +41,7 @@ public static class UrlNormalizer
     {
         if (href is null || href.Length > 2048)
         {
+            // nothing to remember, or an inline data: URL or some other one-off too long to be worth keeping
             return Compute(href, baseUri);
         }
 

@@ -8,22 +8,14 @@ namespace OitChecker.Tests.Crawling;
 [TestFixture]
 public sealed class SnapshotJsonTests
 {
-    /// <summary>Every settable property, through the reflection serialiser (not the source-generated metadata under test).</summary>
+    /// <summary>
+    /// Every stored property, through the reflection serialiser rather than the source-generated metadata under
+    /// test; computed ones are left out as the stores leave them out (one of them, a fiscal year's Previous, never ends).
+    /// </summary>
     private static readonly JsonSerializerOptions Compare = new()
     {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputed } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SnapshotJson.DropComputed } },
     };
-
-    private static void DropComputed(JsonTypeInfo info)
-    {
-        if (info.Kind == JsonTypeInfoKind.Object)
-        {
-            foreach (var p in info.Properties.Where(p => p.Set is null && p.AssociatedParameter is null).ToList())
-            {
-                info.Properties.Remove(p);
-            }
-        }
-    }
 
     [Test]
     public void PackThenUnpack_EveryRealSitePageAndPdf_ComesBackUnchanged()
