@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 
 namespace OitChecker.Documents;
 
@@ -85,11 +84,19 @@ public static class DocumentSniffer
             return ContentFormat.Image;
         }
 
-        var head = Encoding.Latin1.GetString(SkipBomAndSpace(body[..Math.Min(body.Length, 2048)])).ToLowerInvariant();
-        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)
-            || head.Contains("<head", StringComparison.Ordinal) || head.Contains("<body", StringComparison.Ordinal)
-            || head.Contains("<title", StringComparison.Ordinal) || head.Contains("<script", StringComparison.Ordinal)
-            || (head.StartsWith("<!--", StringComparison.Ordinal) && head.Contains("<div", StringComparison.Ordinal)))
+        // The markers are ASCII: lower-casing only A-Z is enough, and it leaves Thai (or any other non-ASCII) bytes
+        // alone instead of sending the whole head through the culture-aware lower-casing a string would get.
+        var source = SkipBomAndSpace(body[..Math.Min(body.Length, 2048)]);
+        Span<byte> head = stackalloc byte[source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            head[i] = char.IsAsciiLetterUpper((char)source[i]) ? (byte)(source[i] | 0x20) : source[i];
+        }
+
+        if (head.StartsWith("<!doctype html"u8) || head.StartsWith("<html"u8)
+            || head.IndexOf("<head"u8) >= 0 || head.IndexOf("<body"u8) >= 0
+            || head.IndexOf("<title"u8) >= 0 || head.IndexOf("<script"u8) >= 0
+            || (head.StartsWith("<!--"u8) && head.IndexOf("<div"u8) >= 0))
         {
             return ContentFormat.Html;
         }

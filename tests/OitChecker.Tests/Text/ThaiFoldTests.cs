@@ -51,7 +51,7 @@ public class ThaiFoldTests
         var random = new Random(874);
         for (var n = 0; n < 2_000; n++)
         {
-            var chars = new char[random.Next(0, 40)];
+            var chars = new char[random.Next(0, 80)];
             for (var i = 0; i < chars.Length; i++)
             {
                 chars[i] = alphabet[random.Next(alphabet.Length)];
@@ -69,6 +69,69 @@ public class ThaiFoldTests
             Assert.That(new string(buffer, 0, length), Is.EqualTo(expected), () => "in place, input: " + string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
             Assert.That(new string(buffer, chars.Length, 3), Is.EqualTo("###"));
         }
+    }
+
+    [Test]
+    public void IndexOfSpecial_EveryCharacterAtEveryPosition_SameAsReference()
+    {
+        // The scan skips printable ASCII, Thai letters and single spaces between them eight at a time; every other
+        // UTF-16 unit, at every lane of a vector and in the scalar tail, must be found exactly when the reference says
+        // the cleaning has to look at it.
+        static bool IsSpecial(char c) =>
+            char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u0E4D'
+            || c is >= '\uF700' and <= '\uF71A';
+        static bool IsOrdinary(char c) => c is >= '!' and <= '~' || c is >= '\u0E01' and <= '\u0E4C';
+        static int Reference(char[] s)
+        {
+            for (var p = 0; p < s.Length; p++)
+            {
+                if (IsSpecial(s[p]) && !(s[p] == ' ' && p > 0 && p + 1 < s.Length && IsOrdinary(s[p + 1])))
+                {
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
+        string[] fillers = ["กขฃaZ~!ฌญฎ0๛ฯ", "ก ข ฃa Z~ !ฌ ญฎ0 ๛ ฯ", "  ก\u0E4D  "];
+        var buffer = new char[19];
+        var found = 0;
+        foreach (var filler in fillers)
+        {
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                for (var at = 0; at < buffer.Length; at += c < 0x3000 ? 1 : 6)
+                {
+                    for (var i = 0; i < buffer.Length; i++)
+                    {
+                        buffer[i] = filler[(i + c) % filler.Length];
+                    }
+
+                    buffer[at] = (char)c;
+                    var expected = Reference(buffer);
+                    var actual = ThaiFold.IndexOfSpecial(buffer);
+                    if (actual != expected)
+                    {
+                        Assert.Fail($"U+{c:X4} at {at} in \"{new string(buffer)}\": expected {expected}, got {actual}");
+                    }
+
+                    found += actual >= 0 ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.That(found, Is.GreaterThan(25 * 19), "whitespace, zero-width and private-use characters are found");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ThaiFold.IndexOfSpecial("ประกาศเทศบาลตำบลเมืองแกลง เรื่อง การจัดซื้อ"), Is.EqualTo(-1), "single spaces between words are kept as they are");
+            Assert.That(ThaiFold.IndexOfSpecial(" ประกาศเทศบาลตำบลเมืองแกลง"), Is.EqualTo(0), "a leading space is dropped");
+            Assert.That(ThaiFold.IndexOfSpecial("ประกาศเทศบาลตำบลเมืองแกลง "), Is.EqualTo(25), "a trailing space is dropped");
+            Assert.That(ThaiFold.IndexOfSpecial("ประกาศเทศบาลตำบล  เมืองแกลง"), Is.EqualTo(16), "two spaces become one");
+            Assert.That(ThaiFold.IndexOfSpecial("ประกาศเทศบาลตำบล \u200Bเมือง"), Is.EqualTo(16));
+            Assert.That(ThaiFold.IndexOfSpecial("ต\u0E4D\u0E32บล"), Is.EqualTo(1));
+            Assert.That(ThaiFold.IndexOfSpecial(string.Empty), Is.EqualTo(-1));
+        });
     }
 
     private static string ReferenceClean(string text)
