@@ -47,28 +47,82 @@ public static class HtmlExtractor
             DisableElementPositionTracking = true,
         });
         using var doc = parser.ParseDocument(html);
-        var baseUri = BaseUri(doc, pageUrl);
+        var found = Elements.Of(doc);
+        var baseUri = BaseUri(found.Base, pageUrl);
         var title = ThaiFold.Clean(doc.Title);
         if (title.Length == 0)
         {
-            title = ThaiFold.Clean(doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+            title = ThaiFold.Clean(found.OgTitle?.GetAttribute("content"));
         }
 
-        var headings = doc.QuerySelectorAll("h1,h2,h3,h4,h5,h6")
-            .Select(h => VisibleText.Of(h, 300)).Where(t => t.Length > 0).Take(MaxHeadings).ToList();
+        var headings = found.Headings.Select(h => VisibleText.Of(h, 300)).Where(t => t.Length > 0).Take(MaxHeadings).ToList();
         var text = VisibleText.Of(doc.Body ?? (INode)doc, MaxText);
         var links = LinkExtractor.Extract(doc, baseUri);
-        var robots = doc.QuerySelector("meta[name='robots' i]")?.GetAttribute("content") ?? string.Empty;
+        var robots = found.Robots?.GetAttribute("content") ?? string.Empty;
         return new HtmlPage(
             title.Length == 0 ? null : title,
             headings,
             text,
             links,
-            Tables(doc),
-            Forms(doc, baseUri),
-            Images(doc, baseUri),
+            Tables(found.Tables),
+            Forms(found.Forms, baseUri),
+            Images(found.Images, baseUri),
             robots.Contains("nofollow", StringComparison.OrdinalIgnoreCase) || robots.Contains("none", StringComparison.OrdinalIgnoreCase),
             IsScriptShell(doc, text, links.Count));
+    }
+
+    /// <summary>
+    /// The elements the extraction reads, gathered in one walk of the document in document order. Each is what a
+    /// selector found before (<c>base[href]</c>, <c>meta[name='robots' i]</c>, <c>meta[property='og:title']</c>,
+    /// <c>h1,…,h6</c>, <c>table</c>, <c>form</c>, <c>img</c>): six walks of the whole document became one.
+    /// </summary>
+    internal sealed class Elements
+    {
+        public IElement? Base { get; private set; }
+
+        public IElement? Robots { get; private set; }
+
+        public IElement? OgTitle { get; private set; }
+
+        public List<IElement> Headings { get; } = [];
+
+        public List<IHtmlTableElement> Tables { get; } = [];
+
+        public List<IElement> Forms { get; } = [];
+
+        public List<IElement> Images { get; } = [];
+
+        public static Elements Of(IDocument doc)
+        {
+            var found = new Elements();
+            foreach (var e in doc.All)
+            {
+                switch (e.LocalName)
+                {
+                    case "base":
+                        found.Base ??= e.HasAttribute("href") ? e : null;
+                        break;
+                    case "meta":
+                        found.Robots ??= string.Equals(e.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase) ? e : null;
+                        found.OgTitle ??= e.GetAttribute("property") == "og:title" ? e : null;
+                        break;
+                    case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                        found.Headings.Add(e);
+                        break;
+                    case "table" when e is IHtmlTableElement table && found.Tables.Count < MaxTables:
+                        found.Tables.Add(table);
+                        break;
+                    case "form":
+                        found.Forms.Add(e);
+                        break;
+                    case "img" when found.Images.Count < MaxImages:
+                        found.Images.Add(e);
+                        break;
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>Visible characters below which a scripted page counts as an empty shell.</summary>
@@ -90,16 +144,16 @@ public static class HtmlExtractor
         return mount || notice;
     }
 
-    private static Uri BaseUri(IDocument doc, Uri pageUrl)
+    private static Uri BaseUri(IElement? baseElement, Uri pageUrl)
     {
-        var href = doc.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = baseElement?.GetAttribute("href");
         return href is not null && Uri.TryCreate(pageUrl, href.Trim(), out var b) && b.Scheme is "http" or "https" ? b : pageUrl;
     }
 
-    private static List<TableSnapshot> Tables(IDocument doc)
+    private static List<TableSnapshot> Tables(List<IHtmlTableElement> tables)
     {
         var result = new List<TableSnapshot>();
-        foreach (var table in doc.QuerySelectorAll("table").OfType<IHtmlTableElement>().Take(MaxTables))
+        foreach (var table in tables)
         {
             var rows = table.Rows.ToList();
             if (rows.Count == 0)
@@ -143,10 +197,10 @@ public static class HtmlExtractor
     private static List<string> Cells(IHtmlTableRowElement row) =>
         row.Cells.Take(MaxCells).Select(c => VisibleText.Of(c, MaxCell)).ToList();
 
-    private static List<FormSnapshot> Forms(IDocument doc, Uri baseUri)
+    private static List<FormSnapshot> Forms(List<IElement> forms, Uri baseUri)
     {
         var result = new List<FormSnapshot>();
-        foreach (var form in doc.QuerySelectorAll("form"))
+        foreach (var form in forms)
         {
             var action = form.GetAttribute("action");
             string? resolved = null;
@@ -168,10 +222,10 @@ public static class HtmlExtractor
         return result;
     }
 
-    private static List<ImageRef> Images(IDocument doc, Uri baseUri)
+    private static List<ImageRef> Images(List<IElement> images, Uri baseUri)
     {
         var result = new List<ImageRef>();
-        foreach (var img in doc.QuerySelectorAll("img").Take(MaxImages))
+        foreach (var img in images)
         {
             var src = img.GetAttribute("src") ?? img.GetAttribute("data-src");
             var n = UrlNormalizer.Normalize(src, baseUri);

@@ -1,4 +1,5 @@
 using OitChecker.Crawling;
+using OitChecker.Testing;
 
 namespace OitChecker.Tests.Crawling;
 
@@ -177,5 +178,52 @@ public sealed class HtmlExtractorTests
         var page = HtmlExtractor.Extract($"<!doctype html><html><head><title>อบต.ทดสอบ</title></head><body>{body}</body></html>", PageUrl);
 
         Assert.That(page.ScriptShell, Is.EqualTo(shell));
+    }
+
+    [Test]
+    public void Elements_EveryRealSitePageAndAnEdgeCasePage_SameAsTheSelectorsTheyReplace()
+    {
+        // Real municipal pages (read in place) plus one page with the cases a walk could get wrong: a base without
+        // href before the one with it, an upper-case robots name, og:title, a form inside SVG, more tables than kept.
+        var pages = Directory.GetFiles(Path.Combine(RepoPaths.Shared, "realsites"), "*.html", SearchOption.AllDirectories)
+            .Select(f => (Name: f, Html: CharsetResolver.Decode(File.ReadAllBytes(f), "text/html").Text))
+            .Append((Name: "edge cases", Html: $"""
+                <html><head><base target="_blank"><base href="/th/"><META NAME="ROBOTS" content="noindex">
+                <meta property="OG:TITLE" content="no"><meta property="og:title" content="yes"></head>
+                <body><h2>ก</h2><svg><form></form><h1>x</h1></svg><img src="a.png"><H3>ข</H3>
+                {string.Concat(Enumerable.Repeat("<table><tr><td>ค</td></tr></table>", 45))}<form action="/q"></form></body></html>
+                """))
+            .ToList();
+        Assert.That(pages, Has.Count.GreaterThan(20), "../shared/realsites is beside the repository");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var (name, html) in pages)
+        {
+            using var doc = parser.ParseDocument(html);
+            var found = HtmlExtractor.Elements.Of(doc);
+            var index = doc.All.Select((element, i) => (element, i)).ToDictionary(x => (object)x.element, x => x.i, ReferenceEqualityComparer.Instance);
+            int[] At(IEnumerable<AngleSharp.Dom.IElement> es) => es.Select(x => index[x]).ToArray();
+            Assert.Multiple(() =>
+            {
+                Assert.That(found.Base, Is.SameAs(doc.QuerySelector("base[href]")), name);
+                Assert.That(found.Robots, Is.SameAs(doc.QuerySelector("meta[name='robots' i]")), name);
+                Assert.That(found.OgTitle, Is.SameAs(doc.QuerySelector("meta[property='og:title']")), name);
+                Assert.That(At(found.Headings), Is.EqualTo(At(doc.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))), name);
+                Assert.That(At(found.Tables), Is.EqualTo(At(doc.QuerySelectorAll("table").OfType<AngleSharp.Html.Dom.IHtmlTableElement>().Take(40))), name);
+                Assert.That(At(found.Forms), Is.EqualTo(At(doc.QuerySelectorAll("form"))), name);
+                Assert.That(At(found.Images), Is.EqualTo(At(doc.QuerySelectorAll("img").Take(300))), name);
+            });
+        }
+
+        using var edge = parser.ParseDocument(pages[^1].Html);
+        var e = HtmlExtractor.Elements.Of(edge);
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Base?.GetAttribute("href"), Is.EqualTo("/th/"));
+            Assert.That(e.Robots?.GetAttribute("content"), Is.EqualTo("noindex"));
+            Assert.That(e.OgTitle?.GetAttribute("content"), Is.EqualTo("yes"));
+            Assert.That(e.Headings, Has.Count.EqualTo(3));
+            Assert.That(e.Tables, Has.Count.EqualTo(40));
+            Assert.That(e.Forms, Has.Count.EqualTo(2));
+        });
     }
 }
