@@ -107,7 +107,7 @@ internal static class LinkExtractor
     {
         for (var p = link.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
         {
-            if (ContextTags.Contains(p.LocalName) || p.ClassList.Any(c => CardClasses.Contains(c, StringComparer.OrdinalIgnoreCase)))
+            if (ContextTags.Contains(p.LocalName) || HasCardClass(p))
             {
                 var text = VisibleText.Of(p, MaxContext);
                 return text.Length == 0 ? null : text;
@@ -115,6 +115,32 @@ internal static class LinkExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of the element's classes is a card class, ignoring case. Read from the attribute: the class list
+    /// object AngleSharp builds on first use cost an allocation for every ancestor of every link.
+    /// </summary>
+    private static bool HasCardClass(IElement e)
+    {
+        if (e.GetAttribute("class") is not { Length: > 0 } classes)
+        {
+            return false;
+        }
+
+        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            var token = classes.AsSpan()[range];
+            foreach (var card in CardClasses)
+            {
+                if (token.Equals(card, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Sections(

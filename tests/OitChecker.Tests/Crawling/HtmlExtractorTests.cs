@@ -180,6 +180,18 @@ public sealed class HtmlExtractorTests
         Assert.That(page.ScriptShell, Is.EqualTo(shell));
     }
 
+    [TestCase("<div class=\"row\tList-Group-Item\"><span>แผนการจัดซื้อ</span> <a href=\"/plan.pdf\">ดาวน์โหลด</a></div>", "แผนการจัดซื้อ ดาวน์โหลด")]
+    [TestCase("<div class=\"POST\"><p>รายงาน <a href=\"/plan.pdf\">ดาวน์โหลด</a></p></div>", "รายงาน ดาวน์โหลด")]
+    [TestCase("<div class=\"postcard card-body\"><p>รายงาน <a href=\"/plan.pdf\">ดาวน์โหลด</a></p></div>", null)]
+    [TestCase("<ul><li class=\"\">ข้อ 1 <a href=\"/plan.pdf\">ดาวน์โหลด</a></li></ul>", "ข้อ 1 ดาวน์โหลด")]
+    public void Extract_LinkInsideACardClassOrListItem_TheCardIsItsContext(string body, string? context)
+    {
+        // Card classes match whole class names in any case, between any HTML white space.
+        var page = HtmlExtractor.Extract($"<html><body>{body}</body></html>", PageUrl);
+
+        Assert.That(page.Links.Single().Context, Is.EqualTo(context));
+    }
+
     [Test]
     public void Elements_EveryRealSitePageAndAnEdgeCasePage_SameAsTheSelectorsTheyReplace()
     {
