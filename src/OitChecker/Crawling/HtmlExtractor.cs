@@ -95,8 +95,9 @@ public static class HtmlExtractor
         public static Elements Of(IDocument doc)
         {
             var found = new Elements();
-            foreach (var e in doc.All)
+            foreach (var item in doc.All)
             {
+                var e = (Element)item; // direct calls, not interface dispatch (see VisibleText)
                 switch (e.LocalName)
                 {
                     case "base":

@@ -26,8 +26,9 @@ internal static class LinkExtractor
         var headings = new List<(int Level, string Text, IElement? Container, int Ordinal)>();
         var links = new List<LinkRef>();
         var ordinal = 0;
-        foreach (var e in doc.All)
+        foreach (var item in doc.All)
         {
+            var e = (Element)item; // direct calls, not interface dispatch (see VisibleText)
             ordinal++;
             if (labels.Labels.ContainsKey(e))
             {
@@ -90,7 +91,7 @@ internal static class LinkExtractor
         return h.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? h : null;
     }
 
-    private static string AnchorText(IElement e)
+    private static string AnchorText(Element e)
     {
         var text = VisibleText.Of(e, MaxText);
         if (text.Length > 0)
@@ -103,9 +104,9 @@ internal static class LinkExtractor
         return alt.Length > MaxText ? alt[..MaxText] : alt;
     }
 
-    private static string? Context(IElement link)
+    private static string? Context(Element link)
     {
-        for (var p = link.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+        for (var p = link.ParentElement as Element; p is not null && p.LocalName != "body"; p = p.ParentElement as Element)
         {
             if (ContextTags.Contains(p.LocalName) || HasCardClass(p))
             {
@@ -121,7 +122,7 @@ internal static class LinkExtractor
     /// Whether one of the element's classes is a card class, ignoring case. Read from the attribute: the class list
     /// object AngleSharp builds on first use cost an allocation for every ancestor of every link.
     /// </summary>
-    private static bool HasCardClass(IElement e)
+    private static bool HasCardClass(Element e)
     {
         if (e.GetAttribute("class") is not { Length: > 0 } classes)
         {
@@ -144,13 +145,13 @@ internal static class LinkExtractor
     }
 
     private static List<string> Sections(
-        IElement link,
+        Element link,
         SectionLabels labels,
         Dictionary<IElement, int> ordinals,
         List<(int Level, string Text, IElement? Container, int Ordinal)> headings)
     {
         List<(int Ordinal, string Label)>? found = null;
-        for (var p = link.ParentElement; p is not null; p = p.ParentElement)
+        for (var p = link.ParentElement as Element; p is not null; p = p.ParentElement as Element)
         {
             if (labels.Labels.TryGetValue(p, out var label) && ordinals.TryGetValue(p, out var o))
             {
@@ -184,9 +185,9 @@ internal static class LinkExtractor
         return result;
     }
 
-    private static IElement? NearestContainer(IElement e, SectionLabels labels)
+    private static Element? NearestContainer(Element e, SectionLabels labels)
     {
-        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        for (var p = e.ParentElement as Element; p is not null; p = p.ParentElement as Element)
         {
             if (labels.Labels.ContainsKey(p))
             {
@@ -197,9 +198,9 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static bool InsideLabelElement(IElement e)
+    private static bool InsideLabelElement(Element e)
     {
-        for (var p = e.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+        for (var p = e.ParentElement as Element; p is not null && p.LocalName != "body"; p = p.ParentElement as Element)
         {
             if (SectionLabels.IsLabelElement(p))
             {

@@ -30,8 +30,9 @@ internal sealed class SectionLabels
         // Element ids seen on the walk, the first in tree order winning as with getElementById: real pages carry
         // dozens of in-page links (href="#top", menu toggles), and a getElementById per target walked the page.
         var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var e in doc.All)
+        foreach (var item in doc.All)
         {
+            var e = (Element)item; // direct calls, not interface dispatch (see VisibleText)
             switch (e.LocalName)
             {
                 case "details":
@@ -44,7 +45,7 @@ internal sealed class SectionLabels
 
             // One look at each attribute (most elements have none or one) instead of a lookup per selector.
             bool control = false, tabpanel = false, labelledBy = false, card = false;
-            var attributes = e.Attributes;
+            var attributes = item.Attributes;
             for (var k = 0; k < attributes.Length; k++)
             {
                 var a = attributes[k]!;

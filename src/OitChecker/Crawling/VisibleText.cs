@@ -45,7 +45,7 @@ internal static class VisibleText
 
         var gathered = new Gather(_buffer ?? new char[1024]);
         _buffer = null; // a nested call (none today) would get its own buffer instead of overwriting this one
-        Append(node, ref gathered, max);
+        Append((Node)node, ref gathered, max);
         var length = ThaiFold.CleanInPlace(gathered.Chars.AsSpan(0, gathered.Length));
         var text = length == 0 ? string.Empty : new string(gathered.Chars, 0, Math.Min(length, max));
         if (gathered.Chars.Length <= KeptBufferChars)
@@ -56,55 +56,61 @@ internal static class VisibleText
         return text;
     }
 
-    private static void Append(INode node, ref Gather gathered, int max)
+    /// <summary>
+    /// Walks the tree through AngleSharp's concrete <see cref="Node"/> and <see cref="Element"/> classes: their
+    /// members are direct calls, while the same calls through <see cref="INode"/> and <see cref="IElement"/> were
+    /// interface dispatches on a receiver of dozens of element classes, and testing every element for
+    /// <see cref="IText"/> first scanned its long interface list.
+    /// </summary>
+    private static void Append(Node node, ref Gather gathered, int max)
     {
         if (gathered.Length > max * 2)
         {
             return;
         }
 
-        switch (node)
+        if (node is Element e)
         {
-            case IText t:
-                gathered.Append(t.Data);
+            var name = e.LocalName;
+            if (Skipped.Contains(name) || e.HasAttribute("hidden"))
+            {
                 return;
-            case IElement e:
-                var name = e.LocalName;
-                if (Skipped.Contains(name) || e.HasAttribute("hidden"))
-                {
-                    return;
-                }
+            }
 
-                var block = Blocks.Contains(name);
-                if (block)
-                {
-                    gathered.AppendSpace('\n');
-                }
-                else if (name == "img" && e.GetAttribute("alt") is { Length: > 0 } alt)
-                {
-                    gathered.AppendSpace(' ');
-                    gathered.Append(alt);
-                    gathered.AppendSpace(' ');
-                }
+            var block = Blocks.Contains(name);
+            if (block)
+            {
+                gathered.AppendSpace('\n');
+            }
+            else if (name == "img" && e.GetAttribute("alt") is { Length: > 0 } alt)
+            {
+                gathered.AppendSpace(' ');
+                gathered.Append(alt);
+                gathered.AppendSpace(' ');
+            }
 
-                foreach (var child in e.ChildNodes)
-                {
-                    Append(child, ref gathered, max);
-                }
+            AppendChildren(e, ref gathered, max);
+            if (block)
+            {
+                gathered.AppendSpace('\n');
+            }
+        }
+        else if (node is IText t)
+        {
+            gathered.Append(t.Data);
+        }
+        else
+        {
+            AppendChildren(node, ref gathered, max);
+        }
+    }
 
-                if (block)
-                {
-                    gathered.AppendSpace('\n');
-                }
-
-                return;
-            default:
-                foreach (var child in node.ChildNodes)
-                {
-                    Append(child, ref gathered, max);
-                }
-
-                return;
+    private static void AppendChildren(Node node, ref Gather gathered, int max)
+    {
+        var children = ((INode)node).ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            Append((Node)children[i], ref gathered, max);
         }
     }
 
