@@ -74,7 +74,8 @@ public static class HtmlExtractor
     /// <summary>
     /// The elements the extraction reads, gathered in one walk of the document in document order. Each is what a
     /// selector found before (<c>base[href]</c>, <c>meta[name='robots' i]</c>, <c>meta[property='og:title']</c>,
-    /// <c>h1,…,h6</c>, <c>table</c>, <c>form</c>, <c>img</c>): six walks of the whole document became one.
+    /// <c>h1,…,h6</c>, <c>table</c>, <c>form</c>, <c>img</c>): six walks of the whole document, seven for a page
+    /// without a title, became one.
     /// </summary>
     internal sealed class Elements
     {
