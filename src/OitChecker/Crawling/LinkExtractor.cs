@@ -108,7 +108,7 @@ internal static class LinkExtractor
     {
         for (var p = link.ParentElement as Element; p is not null && p.LocalName != "body"; p = p.ParentElement as Element)
         {
-            if (ContextTags.Contains(p.LocalName) || HasCardClass(p))
+            if (ContextTags.Contains(p.LocalName) || HtmlClasses.Any(p.GetAttribute("class"), CardClasses, StringComparison.OrdinalIgnoreCase))
             {
                 var text = VisibleText.Of(p, MaxContext);
                 return text.Length == 0 ? null : text;
@@ -116,32 +116,6 @@ internal static class LinkExtractor
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether one of the element's classes is a card class, ignoring case. Read from the attribute: the class list
-    /// object AngleSharp builds on first use cost an allocation for every ancestor of every link.
-    /// </summary>
-    private static bool HasCardClass(Element e)
-    {
-        if (e.GetAttribute("class") is not { Length: > 0 } classes)
-        {
-            return false;
-        }
-
-        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            var token = classes.AsSpan()[range];
-            foreach (var card in CardClasses)
-            {
-                if (token.Equals(card, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static List<string> Sections(

@@ -64,7 +64,7 @@ internal sealed class SectionLabels
                         labelledBy = true;
                         break;
                     case "class":
-                        card = IsCardClass(a.Value);
+                        card = HtmlClasses.Any(a.Value, CardClasses);
                         break;
                     case "id" when a.Value.Length > 0:
                         byId.TryAdd(a.Value, e);
@@ -134,7 +134,7 @@ internal sealed class SectionLabels
 
         foreach (var card in cards)
         {
-            var header = card.Children.FirstOrDefault(c => c.ClassList.Any(k => k is "card-header" or "panel-heading" or "accordion-header" or "box-header" or "card-title" or "panel-title"));
+            var header = card.Children.FirstOrDefault(c => HtmlClasses.Any(c.GetAttribute("class"), HeaderClasses));
             if (header is not null && VisibleText.Of(header, MaxLabel) is { Length: > 0 } label)
             {
                 s._labels.TryAdd(card, label);
@@ -144,23 +144,18 @@ internal sealed class SectionLabels
         return s;
     }
 
-    /// <summary>True when a class attribute holds card, panel, accordion-item or box (<c>.card,.panel,.accordion-item,.box</c>).</summary>
-    private static bool IsCardClass(string classes)
-    {
-        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            if (classes.AsSpan()[range] is "card" or "panel" or "accordion-item" or "box")
-            {
-                return true;
-            }
-        }
+    /// <summary>Containers labelled by a header child (<c>.card,.panel,.accordion-item,.box</c>).</summary>
+    private static readonly string[] CardClasses = ["card", "panel", "accordion-item", "box"];
 
-        return false;
-    }
+    /// <summary>The child of such a container that holds its label.</summary>
+    private static readonly string[] HeaderClasses = ["card-header", "panel-heading", "accordion-header", "box-header", "card-title", "panel-title"];
+
+    /// <summary>Elements whose text is a label, not content (a heading inside one is not a section of its own).</summary>
+    private static readonly string[] LabelClasses = ["card-header", "panel-heading", "accordion-header", "box-header"];
 
     /// <summary>True when the element holds the label of a container (its header, summary, legend or tab control).</summary>
     public static bool IsLabelElement(IElement e) =>
-        e.LocalName is "summary" or "legend" || e.ClassList.Any(k => k is "card-header" or "panel-heading" or "accordion-header" or "box-header");
+        e.LocalName is "summary" or "legend" || HtmlClasses.Any(e.GetAttribute("class"), LabelClasses);
 
     private static IEnumerable<string> TargetIds(IElement control)
     {
