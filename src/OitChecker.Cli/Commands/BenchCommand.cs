@@ -108,10 +108,15 @@ internal static class BenchCommand
         var noRevisit = new Option<bool>("--no-revisit") { Description = "Skip the revisit pair." };
         var linkinator = new Option<string?>("--linkinator") { Description = "Path of the linkinator executable (default: on PATH)." };
         var inProcess = new Option<bool>("--in-process-server") { Description = "Generate and serve the site in this process (peak memory then includes the server)." };
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Repeat run (a) and the comparison tools this many times, in turn, and print medians and per-round ratios (a machine's speed drifts).",
+            DefaultValueFactory = _ => 1,
+        };
         var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };
         var command = new Command("crawl", "Crawl benchmark: pages/s, requests, bytes, peak memory, broken links found vs planted, polite rate, revisit bytes, time ratios.")
         {
-            pages, politePages, concurrency, politeLatency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess,
+            pages, politePages, concurrency, politeLatency, tools, noTools, noPolite, noRevisit, linkinator, workDir, inProcess, rounds,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -127,16 +132,18 @@ internal static class BenchCommand
                 Revisit = !parse.GetValue(noRevisit),
                 Linkinator = parse.GetValue(linkinator),
                 WorkDirectory = parse.GetValue(workDir),
+                Rounds = parse.GetValue(rounds),
                 Helpers = parse.GetValue(inProcess) ? null : SelfHelpers(),
             };
-            if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1 || options.PoliteLatency < TimeSpan.Zero || options.PoliteLatency > TimeSpan.FromMinutes(1))
+            if (options.Pages < 10 || options.PolitePages < 2 || options.FastConcurrency < 1 || options.PoliteLatency < TimeSpan.Zero || options.PoliteLatency > TimeSpan.FromMinutes(1) || options.Rounds is < 1 or > 50)
             {
-                await context.Error.WriteLineAsync("--pages must be at least 10, --polite-pages at least 2, --concurrency at least 1, --polite-latency-ms from 0 to 60000.");
+                await context.Error.WriteLineAsync("--pages must be at least 10, --polite-pages at least 2, --concurrency at least 1, --polite-latency-ms from 0 to 60000, --rounds from 1 to 50.");
                 return ExitCodes.ConfigurationError;
             }
 
             var runs = await new CrawlBenchmark(context.LoggerFactory, context.Time).RunAsync(options, context.Output, ct);
-            return runs.Count > 0 && runs[0].ExactBroken ? ExitCodes.Success : ExitCodes.UnexpectedFailure;
+            var fastRuns = runs.Where(r => r.Name.StartsWith("(a)", StringComparison.Ordinal)).ToList();
+            return fastRuns.Count > 0 && fastRuns.All(r => r.ExactBroken) ? ExitCodes.Success : ExitCodes.UnexpectedFailure;
         });
         return command;
     }

@@ -33,6 +33,11 @@ public sealed record BenchmarkOptions
     /// <summary>Path of the linkinator executable (e.g. a scratch npm folder's node_modules/.bin/linkinator); searched on PATH when null.</summary>
     public string? Linkinator { get; init; }
 
+    /// <summary>
+    /// Times run (a) and the comparison tools are repeated, in turn, for medians and per-round ratios. Default 1.
+    /// </summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>Longest time one external tool may run. Default 30 minutes.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(30);
 

@@ -72,11 +72,7 @@ public sealed class CrawlBenchmark
                     $"Revisit: 2nd run transferred {second.Bytes:N0} body bytes = {100.0 * second.Bytes / Math.Max(1, first.Bytes):F2} % of the 1st run's {first.Bytes:N0} (target < 10 %)"));
             }
 
-            if (options.ExternalTools)
-            {
-                await new ToolComparison(options, output).RunAsync(server.BaseUrl, a, work, ct);
-            }
-
+            await RoundsAsync(options, server, fast, site, work, output, a, runs, ct);
             return runs;
         }
         finally
@@ -84,6 +80,41 @@ public sealed class CrawlBenchmark
             if (options.WorkDirectory is null)
             {
                 TryDelete(work);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The comparison tools after run (a), then rounds 2..N of run (a) and the tools in turn, and the summary of
+    /// the rounds: on a machine whose speed drifts, single runs of two programs minutes apart say little.
+    /// </summary>
+    private async Task RoundsAsync(BenchmarkOptions options, SiteHost server, CrawlerOptions fast, SyntheticSite site, string work, TextWriter output, BenchmarkRun first, List<BenchmarkRun> runs, CancellationToken ct)
+    {
+        var comparison = new ToolComparison(options, output);
+        var ours = new List<BenchmarkRun> { first };
+        var tools = new List<ToolRun>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var a = first;
+            if (round > 1)
+            {
+                a = await MeasureAsync($"(a) round {round}", server, fast, null, site, work, ct);
+                runs.Add(a);
+                ours.Add(a);
+                await Report(output, a);
+            }
+
+            if (options.ExternalTools)
+            {
+                tools.AddRange(await comparison.RunAsync(server.BaseUrl, a, work, ct));
+            }
+        }
+
+        if (options.Rounds > 1)
+        {
+            foreach (var line in RoundSummary.Lines(ours, tools))
+            {
+                await output.WriteLineAsync(line);
             }
         }
     }

@@ -37,6 +37,44 @@ public sealed class CrawlBenchmarkTests
     }
 
     [Test]
+    public async Task RunAsync_TwoRoundsWithATool_RunsBothInTurnAndSummarisesTheRounds()
+    {
+        // Given a stand-in for linkinator that prints linkinator's summary line (the real tool is not installed in CI)
+        var work = RepoPaths.NewTempDirectory("bench-rounds");
+        var tool = Path.Combine(work, "linkinator");
+        await File.WriteAllTextAsync(tool, "#!/bin/sh\necho \"[404] $1/missing.html\"\necho \"ERROR: Detected 2 broken links. Scanned 99 links in 0.25 seconds.\"\nexit 1\n");
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("a shell script stands in for the tool");
+        }
+        else
+        {
+            File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var options = new BenchmarkOptions
+        {
+            Pages = 40, Polite = false, Revisit = false, Rounds = 2, Tools = ["linkinator"], Linkinator = tool, WorkDirectory = Path.Combine(work, "bench"),
+        };
+        using var output = new StringWriter();
+
+        // When
+        var runs = await new CrawlBenchmark(new CapturingLoggerFactory(), TimeProvider.System).RunAsync(options, output, CancellationToken.None);
+
+        // Then
+        var text = output.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(runs.Select(r => r.Name), Is.EqualTo(new[] { "(a) politeness off", "(a) round 2" }));
+            Assert.That(runs.All(r => r.ExactBroken), Is.True, text);
+            Assert.That(text.Split('\n').Count(l => l.StartsWith("linkinator@7", StringComparison.Ordinal) && l.Contains("exit 1", StringComparison.Ordinal)), Is.EqualTo(2), text);
+            Assert.That(text, Does.Contain("its own crawl time 0.25 s"));
+            Assert.That(text, Does.Contain("Rounds: 2. Ours: median").And.Contain("exact broken links in 2 of 2"));
+            Assert.That(text, Does.Contain("its own crawl time (start-up left out, as in ours): median 0.25 s"));
+        });
+        Directory.Delete(work, recursive: true);
+    }
+
+    [Test]
     public void Generate_SameSeed_SamePlantedLinks()
     {
         var a = SyntheticSiteGenerator.Generate(RepoPaths.NewTempDirectory("gen"), new SyntheticSiteOptions { Pages = 200 }, "http://localhost:1");
