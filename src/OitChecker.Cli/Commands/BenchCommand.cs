@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Json;
 using OitChecker.Benchmarks;
 using OitChecker.Running;
 using OitChecker.Serving;
@@ -19,6 +20,7 @@ internal static class BenchCommand
         bench.Add(Crawl(context));
         bench.Add(Serve(context));
         bench.Add(Generate(context));
+        bench.Add(Measure(context));
         return bench;
     }
 
@@ -59,6 +61,35 @@ internal static class BenchCommand
         {
             var site = SyntheticSiteGenerator.Generate(parse.GetValue(root)!, new SyntheticSiteOptions { Pages = parse.GetValue(pages) }, parse.GetValue(origin)!);
             await context.Output.WriteLineAsync(ChildSiteGenerator.ResultLine(site));
+            await context.Output.FlushAsync(ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>oitcheck bench measure --url URL --site FILE --work DIR</c>: run (a) of the crawl benchmark in this fresh
+    /// process on a site served elsewhere (a round of <c>bench crawl --rounds N</c>); prints 'run JSON'.
+    /// </summary>
+    private static Command Measure(CliContext context)
+    {
+        var url = new Option<string>("--url") { Description = "The served benchmark site.", Required = true };
+        var sitePath = new Option<string>("--site") { Description = "The site's description (JSON) with its planted broken links.", Required = true };
+        var name = new Option<string>("--name") { Description = "Name of the run.", DefaultValueFactory = _ => "(a) own process" };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent requests.", DefaultValueFactory = _ => 8 };
+        var store = new Option<string>("--store") { Description = "Path of the new page store (the caller reads and deletes it).", Required = true };
+        var command = new Command("measure", "Run (a) of the crawl benchmark in this process (prints 'run JSON'); used by 'bench crawl --rounds'.")
+        {
+            url, sitePath, name, concurrency, store,
+        };
+        command.Hidden = true;
+        command.SetAction(async (parse, ct) =>
+        {
+            var site = JsonSerializer.Deserialize(await File.ReadAllTextAsync(parse.GetValue(sitePath)!, ct), BenchJson.Default.SyntheticSite)
+                ?? throw new InvalidDataException("empty site description: " + parse.GetValue(sitePath));
+            var run = await new CrawlBenchmark(context.LoggerFactory, context.Time)
+                .MeasureFastAsync(parse.GetValue(name)!, new Uri(parse.GetValue(url)!), site, parse.GetValue(concurrency), parse.GetValue(store)!, ct);
+            await context.Output.WriteLineAsync(ChildCrawl.ResultLine(run));
             await context.Output.FlushAsync(ct);
             return ExitCodes.Success;
         });

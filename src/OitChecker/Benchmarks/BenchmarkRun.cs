@@ -28,6 +28,12 @@ public sealed record BenchmarkRun(
     /// </summary>
     public TimeSpan? ServerCpuTime { get; init; }
 
+    /// <summary>
+    /// Wall time of the whole process when the run was measured in a process of its own (<c>bench measure</c>),
+    /// start-up and exit included, as a comparison tool's time is; null when measured inside the benchmark.
+    /// </summary>
+    public TimeSpan? ProcessWall { get; init; }
+
     /// <summary>Time the JIT spent compiling during the crawl (start-up cost: tiered compilation is off).</summary>
     public TimeSpan JitTime { get; init; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace OitChecker.Benchmarks;
 
@@ -17,39 +16,20 @@ public static class ChildSiteGenerator
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>The result line the child prints for <paramref name="site"/>.</summary>
-    public static string ResultLine(SyntheticSite site) => Marker + JsonSerializer.Serialize(site);
+    public static string ResultLine(SyntheticSite site) => BenchHelperProcess.ResultLine(Marker, site, BenchJson.Default.SyntheticSite);
 
     /// <summary>Runs <c>bench generate</c> through <paramref name="command"/> and returns the site it wrote.</summary>
     public static async Task<SyntheticSite> RunAsync(BenchHelperProcess command, string root, SyntheticSiteOptions options, string externalOrigin, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(options);
-        using var process = command.Start("generate",
-            ["--root", root, "--pages", options.Pages.ToString(CultureInfo.InvariantCulture), "--external-origin", externalOrigin]);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Timeout);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        SyntheticSite? site = null;
-        try
-        {
-            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-            {
-                if (line.StartsWith(Marker, StringComparison.Ordinal))
-                {
-                    site = JsonSerializer.Deserialize<SyntheticSite>(line[Marker.Length..]);
-                }
-            }
-
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"generating the benchmark site took longer than {Timeout.TotalMinutes:F0} minutes");
-        }
-
-        return site is not null && process.ExitCode == 0
-            ? site
-            : throw new InvalidOperationException($"the site generator process failed (exit {process.ExitCode}): {await errors}");
+        var (site, _) = await command.RunForResultAsync(
+            "generate",
+            ["--root", root, "--pages", options.Pages.ToString(CultureInfo.InvariantCulture), "--external-origin", externalOrigin],
+            Marker,
+            BenchJson.Default.SyntheticSite,
+            Timeout,
+            ct);
+        return site;
     }
 }

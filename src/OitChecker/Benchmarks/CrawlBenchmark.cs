@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OitChecker.Crawling;
 using OitChecker.Serving;
@@ -50,7 +51,7 @@ public sealed class CrawlBenchmark
                 : "The site is generated and served by child processes: peak memory is the crawler's own.");
             var runs = new List<BenchmarkRun>();
             var fast = FastOptions(options, site);
-            var a = await MeasureAsync("(a) politeness off", server, fast, null, site, work, ct);
+            var a = await MeasureAsync("(a) politeness off", server.BaseUrl, () => server.ServerCpu, fast, null, site, work, ct);
             runs.Add(a);
             await Report(output, a);
 
@@ -62,8 +63,8 @@ public sealed class CrawlBenchmark
             if (options.Revisit)
             {
                 using var revisits = new SqliteRevisitStore(Path.Combine(work, "history.db"));
-                var first = await MeasureAsync("revisit 1st run", server, fast, revisits, site, work, ct);
-                var second = await MeasureAsync("revisit 2nd run", server, fast, revisits, site, work, ct);
+                var first = await MeasureAsync("revisit 1st run", server.BaseUrl, () => server.ServerCpu, fast, revisits, site, work, ct);
+                var second = await MeasureAsync("revisit 2nd run", server.BaseUrl, () => server.ServerCpu, fast, revisits, site, work, ct);
                 runs.Add(first);
                 runs.Add(second);
                 await Report(output, first);
@@ -85,46 +86,62 @@ public sealed class CrawlBenchmark
     }
 
     /// <summary>
-    /// The comparison tools after run (a), then rounds 2..N of run (a) and the tools in turn, and the summary of
-    /// the rounds: on a machine whose speed drifts, single runs of two programs minutes apart say little.
+    /// The comparison tools after run (a); with <see cref="BenchmarkOptions.Rounds"/> above 1, N more runs of (a),
+    /// each followed by the tools, and the summary of those rounds. A round's run is a fresh process of its own
+    /// when helpers can be started (the JIT, warm-up and start-up paid again, as a tool pays them), otherwise a
+    /// run in this already warm process, which the summary then says.
     /// </summary>
     private async Task RoundsAsync(BenchmarkOptions options, SiteHost server, CrawlerOptions fast, SyntheticSite site, string work, TextWriter output, BenchmarkRun first, List<BenchmarkRun> runs, CancellationToken ct)
     {
         var comparison = new ToolComparison(options, output);
-        var ours = new List<BenchmarkRun> { first };
+        if (options.Rounds == 1)
+        {
+            if (options.ExternalTools)
+            {
+                await comparison.RunAsync(server.BaseUrl, first, work, ct);
+            }
+
+            return;
+        }
+
+        var sitePath = Path.Combine(work, "site.json");
+        await File.WriteAllTextAsync(sitePath, JsonSerializer.Serialize(site, BenchJson.Default.SyntheticSite), ct);
+        var ours = new List<BenchmarkRun>();
         var tools = new List<ToolRun>();
         for (var round = 1; round <= options.Rounds; round++)
         {
-            var a = first;
-            if (round > 1)
-            {
-                a = await MeasureAsync($"(a) round {round}", server, fast, null, site, work, ct);
-                runs.Add(a);
-                ours.Add(a);
-                await Report(output, a);
-            }
-
+            var a = options.Helpers is { } helpers
+                ? await ChildCrawl.RunAsync(helpers, $"(a) round {round}, own process", server.BaseUrl, sitePath, options.FastConcurrency, work, () => server.ServerCpu, ct)
+                : await MeasureAsync($"(a) round {round}, warm process", server.BaseUrl, () => server.ServerCpu, fast, null, site, work, ct);
+            runs.Add(a);
+            ours.Add(a);
+            await Report(output, a);
             if (options.ExternalTools)
             {
                 tools.AddRange(await comparison.RunAsync(server.BaseUrl, a, work, ct));
             }
         }
 
-        if (options.Rounds > 1)
+        foreach (var line in RoundSummary.Lines(ours, tools))
         {
-            foreach (var line in RoundSummary.Lines(ours, tools))
-            {
-                await output.WriteLineAsync(line);
-            }
+            await output.WriteLineAsync(line);
         }
     }
+
+    /// <summary>
+    /// Run (a) on a site served elsewhere (<c>bench measure</c>, a fresh process per round) into a new page store
+    /// at <paramref name="storePath"/>, which the caller reads with <see cref="WithStoredPagesAsync"/>;
+    /// <paramref name="site"/> says which broken links were planted.
+    /// </summary>
+    public Task<BenchmarkRun> MeasureFastAsync(string name, Uri url, SyntheticSite site, int concurrency, string storePath, CancellationToken ct) =>
+        CrawlAsync(name, url, () => null, FastOptions(new BenchmarkOptions { FastConcurrency = concurrency }, site), null, site, storePath, compareBroken: true, ct);
 
     private async Task PoliteAsync(BenchmarkOptions options, string siteDir, SyntheticSite site, string work, TextWriter output, List<BenchmarkRun> runs, CancellationToken ct)
     {
         await using var slow = await StaticSiteServer.StartAsync(new StaticSiteOptions { Root = siteDir, Latency = options.PoliteLatency }, ct);
         var polite = new CrawlerOptions { MaxPages = options.PolitePages, CheckExternal = false, MaxDepth = 50 };
         var before = slow.Requests;
-        var b = await MeasureAsync("(b) default politeness", new SiteHost(slow), polite, null, site, work, ct, compareBroken: false);
+        var b = await MeasureAsync("(b) default politeness", slow.BaseUrl, () => null, polite, null, site, work, ct, compareBroken: false);
         var hostRequests = slow.Requests - before;
         runs.Add(b);
         await Report(output, b);
@@ -155,9 +172,19 @@ public sealed class CrawlBenchmark
         MaxDuration = TimeSpan.FromHours(2),
     };
 
-    private async Task<BenchmarkRun> MeasureAsync(string name, SiteHost host, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string work, CancellationToken ct, bool compareBroken = true)
+    private async Task<BenchmarkRun> MeasureAsync(string name, Uri baseUrl, Func<TimeSpan?> serverCpuSoFar, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string work, CancellationToken ct, bool compareBroken = true)
     {
         var storePath = Path.Combine(work, $"pages-{Guid.NewGuid():N}.db");
+        var run = await CrawlAsync(name, baseUrl, serverCpuSoFar, options, revisits, site, storePath, compareBroken, ct);
+        return await WithStoredPagesAsync(run, storePath, ct);
+    }
+
+    /// <summary>
+    /// Crawls into a new page store at <paramref name="storePath"/> and measures the crawl; the run's
+    /// <see cref="BenchmarkRun.Pages"/> is left at 0 for <see cref="WithStoredPagesAsync"/>.
+    /// </summary>
+    private async Task<BenchmarkRun> CrawlAsync(string name, Uri baseUrl, Func<TimeSpan?> serverCpuSoFar, CrawlerOptions options, IRevisitStore? revisits, SyntheticSite site, string storePath, bool compareBroken, CancellationToken ct)
+    {
         CrawlSummary summary;
         long peak;
         long baseline;
@@ -170,28 +197,47 @@ public sealed class CrawlBenchmark
         long allocated;
         using (var store = new SqlitePageStore(storePath))
         {
-            await using (var sampler = MemorySampler.Start())
-            {
-                var cpuBefore = Environment.CpuUsage.TotalTime;
-                var serverBefore = host.ServerCpu;
-                var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-                var pauseBefore = GC.GetTotalPauseDuration();
-                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
-                int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-                var crawler = new Crawler(_loggers, _time);
-                summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = host.BaseUrl, Options = options, Revisits = revisits }, store, null, ct);
-                cpu = Environment.CpuUsage.TotalTime - cpuBefore;
-                serverCpu = host.ServerCpu - serverBefore;
-                jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
-                pause = GC.GetTotalPauseDuration() - pauseBefore;
-                allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
-                collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]];
-                peak = sampler.PeakBytes;
-                peakGc = sampler.PeakGcCommittedBytes;
-                baseline = sampler.BaselineBytes;
-            }
+            await using var sampler = MemorySampler.Start();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            var serverBefore = serverCpuSoFar();
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+            int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+            var crawler = new Crawler(_loggers, _time);
+            summary = await crawler.CrawlAsync(new CrawlRequest { StartUrl = baseUrl, Options = options, Revisits = revisits }, store, null, ct);
+            cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+            serverCpu = serverCpuSoFar() - serverBefore;
+            jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
+            pause = GC.GetTotalPauseDuration() - pauseBefore;
+            allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+            collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]];
+            peak = sampler.PeakBytes;
+            peakGc = sampler.PeakGcCommittedBytes;
+            baseline = sampler.BaselineBytes;
+        }
 
-            var pages = 0;
+        var planted = site.PlantedInternal.Select(p => "site" + p).Concat(site.PlantedExternal.Select(p => "ext" + p)).ToHashSet(StringComparer.Ordinal);
+        var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
+        var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
+        var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
+        return new BenchmarkRun(name, summary.Duration, summary.Fetched, 0, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra)
+        {
+            CpuTime = cpu, ServerCpuTime = serverCpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc, Allocated = allocated,
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="run"/> with the pages and documents its page store at <paramref name="storePath"/> holds
+    /// (every snapshot read back: the check that the crawl stored what it fetched), after which the store is
+    /// deleted. It runs after the measured crawl, and after a round's own process has ended.
+    /// </summary>
+    public static async Task<BenchmarkRun> WithStoredPagesAsync(BenchmarkRun run, string storePath, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var pages = 0;
+        using (var store = new SqlitePageStore(storePath))
+        {
             await foreach (var s in store.ReadAllAsync(ct))
             {
                 if (s.Kind is ResourceKind.Html or ResourceKind.Document)
@@ -199,20 +245,15 @@ public sealed class CrawlBenchmark
                     pages++;
                 }
             }
-
-            var planted = site.PlantedInternal.Select(p => "site" + p).Concat(site.PlantedExternal.Select(p => "ext" + p)).ToHashSet(StringComparer.Ordinal);
-            var found = summary.BrokenLinks.Select(b => (b.External ? "ext" : "site") + new Uri(b.Url).AbsolutePath).ToHashSet(StringComparer.Ordinal);
-            var missed = compareBroken ? planted.Count(p => !found.Contains(p)) : 0;
-            var extra = compareBroken ? found.Count(f => !planted.Contains(f)) : 0;
-            var run = new BenchmarkRun(name, summary.Duration, summary.Fetched, pages, summary.Requests, summary.Bytes, peak, baseline, found.Count, compareBroken ? planted.Count : 0, missed, extra) { CpuTime = cpu, ServerCpuTime = serverCpu, JitTime = jit, GcPause = pause, GcCounts = string.Join('/', collections), PeakGcCommitted = peakGc, Allocated = allocated };
-            File.Delete(storePath);
-            return run;
         }
+
+        File.Delete(storePath);
+        return run with { Pages = pages };
     }
 
     private static Task Report(TextWriter output, BenchmarkRun r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts}, allocated {r.Allocated / 1048576.0:F0} MB{(r.ServerCpuTime is { } sc ? $"; server cpu {sc.TotalSeconds:F2} s" : string.Empty)})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
+            $"{r.Name,-24} {r.Elapsed.TotalSeconds,8:F2} s{(r.ProcessWall is { } pw ? $" (process {pw.TotalSeconds:F2} s)" : string.Empty)}  {r.PagesPerSecond,8:F1} pages/s  cpu {r.CpuTime.TotalSeconds,6:F2} s (jit {r.JitTime.TotalSeconds:F2} s, gc pause {r.GcPause.TotalSeconds:F2} s, gc {r.GcCounts}, allocated {r.Allocated / 1048576.0:F0} MB{(r.ServerCpuTime is { } sc ? $"; server cpu {sc.TotalSeconds:F2} s" : string.Empty)})  {r.Pages,6} pages  {r.Stored,6} stored  {r.Requests,6} requests  {r.Bytes / 1048576.0,8:F1} MB  peak {r.PeakWorkingSet / 1048576.0,6:F0} MB (at start {r.BaselineWorkingSet / 1048576.0:F0} MB, GC heap {r.PeakGcCommitted / 1048576.0:F0} MB)  broken {r.BrokenFound}/{r.BrokenPlanted} planted (missed {r.BrokenMissed}, extra {r.BrokenExtra})"));
 
     private static void TryDelete(string dir)
     {

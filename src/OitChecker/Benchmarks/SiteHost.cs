@@ -7,12 +7,6 @@ internal sealed class SiteHost : IAsyncDisposable
 {
     private readonly IAsyncDisposable _inner;
 
-    /// <summary>An in-process server that its creator disposes.</summary>
-    public SiteHost(StaticSiteServer server)
-        : this(server, server.BaseUrl)
-    {
-    }
-
     private SiteHost(IAsyncDisposable inner, Uri baseUrl)
     {
         _inner = inner;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OitChecker.Cli.Tests.Commands;
@@ -36,6 +37,38 @@ public partial class BenchCommandTests
             Assert.That(line.Success, Is.True, result.Output);
             Assert.That(line.Groups["found"].Value, Is.EqualTo(line.Groups["planted"].Value), line.Value);
             Assert.That(line.Groups["missed"].Value + "/" + line.Groups["extra"].Value, Is.EqualTo("0/0"), line.Value);
+        });
+    }
+
+    [Test]
+    public async Task BenchCrawl_Rounds_EachRoundCrawlsInAFreshProcessAndTheSummaryComparesProcesses()
+    {
+        // 'bench measure' children: each round pays start-up and JIT again, as a comparison tool does.
+        var result = await CliRunner.RunAsync("bench", "crawl", "--pages", "30", "--no-tools", "--no-polite", "--no-revisit", "--rounds", "2");
+
+        var rounds = Regex.Matches(result.Output, @"^\(a\) round (?<n>\d), own process +(?<crawl>[\d.]+) s \(process (?<wall>[\d.]+) s\).*broken (?<found>\d+)/(?<planted>\d+) planted \(missed 0, extra 0\)", RegexOptions.Multiline);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+            Assert.That(rounds.Select(m => m.Groups["n"].Value), Is.EqualTo(new[] { "1", "2" }), result.Output);
+            Assert.That(rounds.Select(m => m.Groups["found"].Value == m.Groups["planted"].Value), Is.All.True, result.Output);
+            Assert.That(
+                rounds.Select(m => double.Parse(m.Groups["wall"].Value, CultureInfo.InvariantCulture) > double.Parse(m.Groups["crawl"].Value, CultureInfo.InvariantCulture)),
+                Is.All.True,
+                "a process's wall time holds its crawl and its start-up");
+            Assert.That(result.Output, Does.Contain("Rounds: 2, ours each in a fresh process. Ours: crawl median").And.Contain("process median"));
+        });
+    }
+
+    [Test]
+    public async Task BenchCrawl_RoundsOutOfRange_ConfigurationError()
+    {
+        var result = await CliRunner.RunAsync("bench", "crawl", "--rounds", "0");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(3));
+            Assert.That(result.Error, Does.Contain("--rounds from 1 to 50"));
         });
     }
 

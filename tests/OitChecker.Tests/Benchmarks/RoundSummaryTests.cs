@@ -16,7 +16,7 @@ public sealed class RoundSummaryTests
         Assert.That(() => RoundSummary.Median([]), Throws.ArgumentException);
 
     [Test]
-    public void Lines_ThreeRounds_RatiosAreTakenRoundByRound()
+    public void Lines_ThreeRoundsInThisProcess_RatiosAreTakenRoundByRound()
     {
         // Given ours at 1, 2 and 4 s and a tool at 3, 4 and 8 s in the same rounds
         var ours = new[] { Ours(1.0), Ours(2.0), Ours(4.0) };
@@ -28,10 +28,30 @@ public sealed class RoundSummaryTests
         // Then the per-round ratios are 3, 2 and 2 (median 2), not the ratio of the medians (4 / 2)
         Assert.Multiple(() =>
         {
-            Assert.That(lines[0], Does.StartWith("Rounds: 3. Ours: median 2.00 s (1.00-4.00)").And.Contain("exact broken links in 3 of 3"));
-            Assert.That(lines[1], Does.Contain("median 4.00 s (3.00-8.00)").And.Contain("per round 2.00-3.00, median 2.00"));
+            Assert.That(lines[0], Does.StartWith("Rounds: 3, ours in this warm process. Ours: crawl median 2.00 s (1.00-4.00), processor")
+                .And.Contain("exact broken links in 3 of 3"));
+            Assert.That(lines[1], Does.Contain("median 4.00 s (3.00-8.00) -> tool time / our crawl time per round 2.00-3.00, median 2.00"));
             Assert.That(lines[2], Does.Contain("its own crawl time").And.Contain("median 3.50 s").And.Contain("per round 1.75-2.50, median 1.88"));
             Assert.That(lines, Has.Count.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Lines_OursInFreshProcesses_ToolWallAgainstOurProcessAndOwnTimeAgainstOurCrawl()
+    {
+        // Given ours crawling in 1 s inside processes of 1.5 and 2 s, and a tool of 4.5 and 4 s reporting 3 s of crawl
+        var ours = new[] { Ours(1.0) with { ProcessWall = TimeSpan.FromSeconds(1.5) }, Ours(1.0) with { ProcessWall = TimeSpan.FromSeconds(2.0) } };
+        var tool = new[] { Tool(4.5, 3.0), Tool(4.0, 3.0) };
+
+        // When
+        var lines = RoundSummary.Lines(ours, tool).ToList();
+
+        // Then process against process (3 and 2), crawl against crawl (3 and 3)
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Does.StartWith("Rounds: 2, ours each in a fresh process. Ours: crawl median 1.00 s (1.00-1.00), process median 1.75 s (1.50-2.00)"));
+            Assert.That(lines[1], Does.Contain("tool time / our process time per round 2.00-3.00, median 2.50"));
+            Assert.That(lines[2], Does.Contain("/ our crawl time per round 3.00-3.00, median 3.00"));
         });
     }
 
