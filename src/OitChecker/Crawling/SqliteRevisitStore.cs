@@ -7,9 +7,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace OitChecker.Crawling;
 
 /// <summary>
-/// The revisit store in the run-history SQLite database (table <c>crawl_validators</c>; every table of
-/// the crawl is prefixed <c>crawl_</c> so it can share the file with the history tables).
+/// The revisit store in the run-history SQLite database (table <c>crawl_revisits</c>; every table of the crawl is
+/// prefixed <c>crawl_</c> so it can share the file with the history tables).
 /// </summary>
+/// <remarks>
+/// Builds up to commit 4d3724e kept these entries in <c>crawl_validators</c> as plain JSON, and fail a whole run
+/// on an entry in the compact form that later versions write (a rolled-back upgrade). So the entries live in a
+/// table those versions do not know, and opening the store moves every row found in <c>crawl_validators</c> into
+/// it: rows an older version wrote after a rollback replace what it held (they are newer, and still read), and an
+/// older version run after this one finds that table empty and fetches in full instead of failing.
+/// </remarks>
 public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
 {
     private readonly SqliteConnection _connection;
@@ -32,19 +39,44 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
 
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         _connection.Open();
+        using (var wal = _connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        using var tx = _connection.BeginTransaction();
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS crawl_validators (
-              url TEXT PRIMARY KEY,
-              etag TEXT,
-              last_modified TEXT,
-              content_hash TEXT,
-              snapshot BLOB NOT NULL,
-              stored_at TEXT NOT NULL);
+        cmd.Transaction = tx;
+        cmd.CommandText = $"""
+            CREATE TABLE IF NOT EXISTS crawl_revisits ({Columns});
+            CREATE TABLE IF NOT EXISTS {LegacyTable} ({Columns});
+            SELECT COUNT(*) FROM {LegacyTable};
             """;
-        cmd.ExecuteNonQuery();
+        var legacyRows = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (legacyRows > 0)
+        {
+            cmd.CommandText = $"""
+                INSERT INTO crawl_revisits(url, etag, last_modified, content_hash, snapshot, stored_at)
+                  SELECT url, etag, last_modified, content_hash, snapshot, stored_at FROM {LegacyTable} WHERE true
+                  ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                    content_hash = excluded.content_hash, snapshot = excluded.snapshot, stored_at = excluded.stored_at;
+                DELETE FROM {LegacyTable};
+                """;
+            cmd.ExecuteNonQuery();
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _logger.LogInformation("Revisit store {Path}: {Rows} entries moved from {Legacy}, where an older build wrote them", full, legacyRows, LegacyTable);
+            }
+        }
+
+        tx.Commit();
     }
+
+    /// <summary>The table builds up to commit 4d3724e read; kept empty (see the remarks on the class).</summary>
+    internal const string LegacyTable = "crawl_validators";
+
+    private const string Columns = "url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, content_hash TEXT, snapshot BLOB NOT NULL, stored_at TEXT NOT NULL";
 
     /// <summary>Entries stored.</summary>
     public int Count
@@ -55,7 +87,7 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
             try
             {
                 using var cmd = _connection.CreateCommand();
-                cmd.CommandText = "SELECT COUNT(*) FROM crawl_validators";
+                cmd.CommandText = "SELECT COUNT(*) FROM crawl_revisits";
                 return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
             }
             finally
@@ -71,7 +103,7 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
         try
         {
             using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "SELECT etag, last_modified, snapshot, stored_at FROM crawl_validators WHERE url = $u";
+            cmd.CommandText = "SELECT etag, last_modified, snapshot, stored_at FROM crawl_revisits WHERE url = $u";
             cmd.Parameters.AddWithValue("$u", url);
             using var r = await cmd.ExecuteReaderAsync(cancellationToken);
             if (!await r.ReadAsync(cancellationToken))
@@ -114,7 +146,7 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
         {
             using var cmd = _connection.CreateCommand();
             cmd.CommandText = """
-                INSERT INTO crawl_validators(url, etag, last_modified, content_hash, snapshot, stored_at)
+                INSERT INTO crawl_revisits(url, etag, last_modified, content_hash, snapshot, stored_at)
                 VALUES ($u, $e, $l, $h, $s, $t)
                 ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                   content_hash = excluded.content_hash, snapshot = excluded.snapshot, stored_at = excluded.stored_at
@@ -139,7 +171,7 @@ public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
         try
         {
             using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "DELETE FROM crawl_validators WHERE url = $u";
+            cmd.CommandText = "DELETE FROM crawl_revisits WHERE url = $u";
             cmd.Parameters.AddWithValue("$u", url);
             await cmd.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 
 namespace OitChecker.Serving;
 
@@ -50,6 +51,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var fileRules = options.UseRulesFile ? ServerRules.Load(root) : ServerRules.None;
         var rules = new ServerRules([.. options.Rules, .. fileRules.Rules], options.Latency + fileRules.Latency);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = root });
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

@@ -61,6 +61,27 @@ public partial class BenchCommandTests
     }
 
     [Test]
+    public async Task BenchServe_Sigterm_StopsTheServer()
+    {
+        // The embedded server's host used to take SIGTERM for itself: 'bench serve' kept running after 'kill'.
+        var root = Testing.RepoPaths.NewTempDirectory("bench-serve");
+        await File.WriteAllTextAsync(Path.Combine(root, "index.html"), "<html><body>ok</body></html>");
+        await using var serve = Scheduling.ServeProcess.Start(root, ["bench", "serve", "--root", root], null, "bench");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!serve.Output.Contains("listening http://127.0.0.1:", StringComparison.Ordinal) && !serve.HasExited && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.That(serve.Output, Does.Contain("listening http://127.0.0.1:"), "the server started");
+
+        serve.Terminate();
+        var exit = await serve.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.That(exit, Is.Not.Null, "still running 15 s after SIGTERM:\n" + serve.Output);
+    }
+
+    [Test]
     public async Task BenchCrawl_RoundsOutOfRange_ConfigurationError()
     {
         var result = await CliRunner.RunAsync("bench", "crawl", "--rounds", "0");

@@ -79,7 +79,7 @@ public sealed class CrawlerRevisitTests
         {
             await connection.OpenAsync();
             using var damage = connection.CreateCommand();
-            damage.CommandText = "UPDATE crawl_validators SET snapshot = $s WHERE url = $u";
+            damage.CommandText = "UPDATE crawl_revisits SET snapshot = $s WHERE url = $u";
             damage.Parameters.AddWithValue("$s", new byte[] { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 0xDE, 0xAD });
             damage.Parameters.AddWithValue("$u", site.Url("/news.html"));
             Assert.That(await damage.ExecuteNonQueryAsync(), Is.EqualTo(1));
