@@ -141,7 +141,7 @@ internal static class BenchCommand
         var inProcess = new Option<bool>("--in-process-server") { Description = "Generate and serve the site in this process (peak memory then includes the server)." };
         var rounds = new Option<int>("--rounds")
         {
-            Description = "Repeat run (a) and the comparison tools this many times, in turn, and print medians and per-round ratios (a machine's speed drifts).",
+            Description = "Rounds of the comparison: each runs (a) again in a fresh process, then each tool; more than one prints medians and per-round ratios (a machine's speed drifts).",
             DefaultValueFactory = _ => 1,
         };
         var workDir = new Option<string?>("--work-dir") { Description = "Keep the generated site and stores in this folder (default: a temporary folder, deleted)." };

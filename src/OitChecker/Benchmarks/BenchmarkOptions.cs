@@ -34,7 +34,8 @@ public sealed record BenchmarkOptions
     public string? Linkinator { get; init; }
 
     /// <summary>
-    /// Times run (a) and the comparison tools are repeated, in turn, for medians and per-round ratios. Default 1.
+    /// Rounds of the comparison with the tools: each is one more run of (a), in a fresh process of its own when
+    /// helpers can be started, then each tool; with more than one, medians and per-round ratios. Default 1.
     /// </summary>
     public int Rounds { get; init; } = 1;
 

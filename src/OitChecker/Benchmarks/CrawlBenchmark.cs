@@ -73,7 +73,7 @@ public sealed class CrawlBenchmark
                     $"Revisit: 2nd run transferred {second.Bytes:N0} body bytes = {100.0 * second.Bytes / Math.Max(1, first.Bytes):F2} % of the 1st run's {first.Bytes:N0} (target < 10 %)"));
             }
 
-            await RoundsAsync(options, server, fast, site, work, output, a, runs, ct);
+            await RoundsAsync(options, server, fast, site, work, output, runs, ct);
             return runs;
         }
         finally
@@ -86,24 +86,20 @@ public sealed class CrawlBenchmark
     }
 
     /// <summary>
-    /// The comparison tools after run (a); with <see cref="BenchmarkOptions.Rounds"/> above 1, N more runs of (a),
-    /// each followed by the tools, and the summary of those rounds. A round's run is a fresh process of its own
-    /// when helpers can be started (the JIT, warm-up and start-up paid again, as a tool pays them), otherwise a
-    /// run in this already warm process, which the summary then says.
+    /// The comparison with the tools, over <see cref="BenchmarkOptions.Rounds"/> rounds: in each, one more run of
+    /// (a), then each tool. A round's run is a fresh process of its own when helpers can be started (the JIT,
+    /// warm-up and start-up paid again, as a tool pays them, and its wall time taken from start to exit, as a
+    /// tool's is), otherwise a run in this already warm process, which the output then says. With more than one
+    /// round, a summary of the rounds follows.
     /// </summary>
-    private async Task RoundsAsync(BenchmarkOptions options, SiteHost server, CrawlerOptions fast, SyntheticSite site, string work, TextWriter output, BenchmarkRun first, List<BenchmarkRun> runs, CancellationToken ct)
+    private async Task RoundsAsync(BenchmarkOptions options, SiteHost server, CrawlerOptions fast, SyntheticSite site, string work, TextWriter output, List<BenchmarkRun> runs, CancellationToken ct)
     {
-        var comparison = new ToolComparison(options, output);
-        if (options.Rounds == 1)
+        if (!options.ExternalTools && options.Rounds == 1)
         {
-            if (options.ExternalTools)
-            {
-                await comparison.RunAsync(server.BaseUrl, first, work, ct);
-            }
-
             return;
         }
 
+        var comparison = new ToolComparison(options, output);
         var sitePath = Path.Combine(work, "site.json");
         await File.WriteAllTextAsync(sitePath, JsonSerializer.Serialize(site, BenchJson.Default.SyntheticSite), ct);
         var ours = new List<BenchmarkRun>();
@@ -122,9 +118,12 @@ public sealed class CrawlBenchmark
             }
         }
 
-        foreach (var line in RoundSummary.Lines(ours, tools))
+        if (options.Rounds > 1)
         {
-            await output.WriteLineAsync(line);
+            foreach (var line in RoundSummary.Lines(ours, tools))
+            {
+                await output.WriteLineAsync(line);
+            }
         }
     }
 
