@@ -68,8 +68,8 @@ internal static class BenchCommand
     }
 
     /// <summary>
-    /// <c>oitcheck bench measure --url URL --site FILE --work DIR</c>: run (a) of the crawl benchmark in this fresh
-    /// process on a site served elsewhere (a round of <c>bench crawl --rounds N</c>); prints 'run JSON'.
+    /// <c>oitcheck bench measure --url URL --site FILE --store FILE</c>: run (a) of the crawl benchmark in this fresh
+    /// process on a site served elsewhere (a round of the comparison in <c>bench crawl</c>); prints 'run JSON'.
     /// </summary>
     private static Command Measure(CliContext context)
     {
@@ -78,7 +78,7 @@ internal static class BenchCommand
         var name = new Option<string>("--name") { Description = "Name of the run.", DefaultValueFactory = _ => "(a) own process" };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent requests.", DefaultValueFactory = _ => 8 };
         var store = new Option<string>("--store") { Description = "Path of the new page store (the caller reads and deletes it).", Required = true };
-        var command = new Command("measure", "Run (a) of the crawl benchmark in this process (prints 'run JSON'); used by 'bench crawl --rounds'.")
+        var command = new Command("measure", "Run (a) of the crawl benchmark in this process (prints 'run JSON'); used by 'bench crawl' to compare with the tools.")
         {
             url, sitePath, name, concurrency, store,
         };

@@ -12,10 +12,10 @@ namespace OitChecker.Crawling;
 /// </summary>
 /// <remarks>
 /// Builds up to commit 4d3724e kept these entries in <c>crawl_validators</c> as plain JSON, and fail a whole run
-/// on an entry in the compact form that later versions write (a rolled-back upgrade). So the entries live in a
-/// table those versions do not know, and opening the store moves every row found in <c>crawl_validators</c> into
-/// it: rows an older version wrote after a rollback replace what it held (they are newer, and still read), and an
-/// older version run after this one finds that table empty and fetches in full instead of failing.
+/// on an entry in the compact form that later builds write (after a rolled-back upgrade). So the entries live in
+/// a table those builds do not know, and opening the store moves every row found in <c>crawl_validators</c> into
+/// it. A row an older build wrote after a rollback replaces ours for the same URL (it is newer, and still reads);
+/// an older build run after this one finds its table empty and fetches in full instead of failing.
 /// </remarks>
 public sealed class SqliteRevisitStore : IRevisitStore, IDisposable
 {
