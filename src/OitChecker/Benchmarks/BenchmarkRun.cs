@@ -49,6 +49,15 @@ public sealed record BenchmarkRun(
     /// <summary>The GC's peak committed memory during the crawl: how much of the peak working set is managed heap.</summary>
     public long PeakGcCommitted { get; init; }
 
+    /// <summary>
+    /// The time a comparison tool's wall time is set against: this run's process from start to exit when it had one
+    /// of its own, otherwise its crawl time.
+    /// </summary>
+    public TimeSpan ComparedTime => ProcessWall ?? Elapsed;
+
+    /// <summary>What <see cref="ComparedTime"/> is: "process" or "crawl".</summary>
+    public string ComparedTimeName => ProcessWall is null ? "crawl" : "process";
+
     /// <summary>Pages and documents of the site per second.</summary>
     public double PagesPerSecond => Pages / Math.Max(Elapsed.TotalSeconds, 0.001);
 

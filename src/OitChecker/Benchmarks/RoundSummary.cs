@@ -31,7 +31,7 @@ public static class RoundSummary
         ArgumentNullException.ThrowIfNull(ours);
         ArgumentNullException.ThrowIfNull(tools);
         var crawl = ours.Select(r => r.Elapsed.TotalSeconds).ToArray();
-        var wall = ours.Select(r => (r.ProcessWall ?? r.Elapsed).TotalSeconds).ToArray();
+        var wall = ours.Select(r => r.ComparedTime.TotalSeconds).ToArray();
         var processes = ours.All(r => r.ProcessWall is not null);
         yield return string.Create(CultureInfo.InvariantCulture,
             $"Rounds: {ours.Count}, ours {(processes ? "each in a fresh process" : "in this warm process")}. Ours: crawl median {Median(crawl):F2} s ({crawl.Min():F2}-{crawl.Max():F2}){(processes ? $", process median {Median(wall):F2} s ({wall.Min():F2}-{wall.Max():F2})" : string.Empty)}, processor median {Median(ours.Select(r => r.CpuTime.TotalSeconds)):F2} s, peak {ours.Max(r => r.PeakWorkingSet) / 1048576.0:F0} MB, exact broken links in {ours.Count(r => r.ExactBroken)} of {ours.Count}");

@@ -36,13 +36,13 @@ internal sealed class ToolComparison(BenchmarkOptions options, TextWriter output
             done.Add(run);
             // Like with like: a process's wall time against our process's when ours ran as one, and a tool's own
             // crawl time (start-up left out) against our crawl time.
-            var oursWall = (ours.ProcessWall ?? ours.Elapsed).TotalSeconds;
+            var oursWall = ours.ComparedTime.TotalSeconds;
             var ratio = elapsed.TotalSeconds / Math.Max(oursWall, 0.001);
             var own = run.ReportedCrawl is { } crawl
                 ? string.Create(CultureInfo.InvariantCulture, $"; its own crawl time {crawl.TotalSeconds:F2} s (start-up left out, as in our crawl time) / our crawl time = {crawl.TotalSeconds / Math.Max(ours.Elapsed.TotalSeconds, 0.001):F2}")
                 : string.Empty;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-24} {elapsed.TotalSeconds,8:F2} s  exit {exit}  -> tool time / our {(ours.ProcessWall is null ? "crawl" : "process")} time = {ratio:F2} ({(ratio >= 1 ? $"ours is {ratio:F2}x faster" : $"ours is {1 / ratio:F2}x slower")}; ours takes {oursWall / elapsed.TotalSeconds:F2}x the tool's wall time){own}"));
+                $"{name,-24} {elapsed.TotalSeconds,8:F2} s  exit {exit}  -> tool time / our {ours.ComparedTimeName} time = {ratio:F2} ({(ratio >= 1 ? $"ours is {ratio:F2}x faster" : $"ours is {1 / ratio:F2}x slower")}; ours takes {oursWall / elapsed.TotalSeconds:F2}x the tool's wall time){own}"));
             if (exit is not (0 or 1 or 8) && tail.Length > 0)
             {
                 await output.WriteLineAsync("  " + tail.Replace("\n", "\n  ", StringComparison.Ordinal));
