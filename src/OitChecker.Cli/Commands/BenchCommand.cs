@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using OitChecker.Benchmarks;
 using OitChecker.Running;
@@ -110,6 +111,7 @@ internal static class BenchCommand
     }
 
     /// <summary>How to start this executable's <c>bench</c> helpers (apphost, or <c>dotnet oitcheck.dll</c>).</summary>
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "The assembly's path is read only when run as 'dotnet oitcheck.dll', never in a native or single-file build.")]
     private static BenchHelperProcess? SelfHelpers()
     {
         var exe = Environment.ProcessPath;

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OitChecker.Running;
@@ -27,9 +29,7 @@ public static class CheckRunnerRegistration
         var testRunner = environment(TestOnlyVariable);
         if (!string.IsNullOrWhiteSpace(testRunner))
         {
-            var type = LoadTestRunner(testRunner);
-            logger.LogWarning("TEST ONLY: check runner {Runner} from {Variable}; no real check runs", type.FullName, TestOnlyVariable);
-            services.AddSingleton(typeof(ICheckRunner), type);
+            AddTestRunner(services, testRunner, logger);
             return;
         }
 
@@ -39,6 +39,22 @@ public static class CheckRunnerRegistration
             new CheckRunnerOptions { History = sp.GetRequiredService<HistoryStores>().For }));
     }
 
+    /// <summary>Loads the recording runner the process tests name; the native build cannot load assemblies and refuses.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Test-only hook, refused below where code cannot be loaded (the native build).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "Test-only hook, refused below where code cannot be loaded (the native build).")]
+    private static void AddTestRunner(IServiceCollection services, string value, ILogger logger)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw new Configuration.ConfigException($"{TestOnlyVariable} is a test-only switch of the .NET build; the natively compiled oitcheck cannot load '{value}'. Unset it.");
+        }
+
+        var type = LoadTestRunner(value);
+        logger.LogWarning("TEST ONLY: check runner {Runner} from {Variable}; no real check runs", type.FullName, TestOnlyVariable);
+        services.AddSingleton(typeof(ICheckRunner), type);
+    }
+
+    [RequiresUnreferencedCode("Loads an assembly by path (test-only).")]
     private static Type LoadTestRunner(string value)
     {
         var hash = value.LastIndexOf('#');

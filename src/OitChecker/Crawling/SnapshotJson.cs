@@ -23,6 +23,9 @@ public static class SnapshotJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The snapshot's metadata under <see cref="Options"/> (typed: no reflection, so the native build reads and writes it too).</summary>
+    private static readonly JsonTypeInfo<PageSnapshot> Info = (JsonTypeInfo<PageSnapshot>)Options.GetTypeInfo(typeof(PageSnapshot));
+
     /// <summary>
     /// The snapshot, gzip-compressed: a format byte, the length of the JSON, the snapshot as UTF-8 JSON without its
     /// text (Thai kept as UTF-8, not \u escapes), then the text in <see cref="SnapshotTextCodec"/>'s one-byte form.
@@ -46,7 +49,7 @@ public static class SnapshotJson
 
     private static byte[] PackNew(PageSnapshot snapshot)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(snapshot with { Text = string.Empty }, Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(snapshot with { Text = string.Empty }, Info);
         var text = ArrayPool<byte>.Shared.Rent(SnapshotTextCodec.MaxBytes(snapshot.Text.Length));
         try
         {
@@ -98,7 +101,7 @@ public static class SnapshotJson
     }
 
     private static PageSnapshot Deserialize(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize<PageSnapshot>(json, Options) ?? throw new InvalidDataException("empty snapshot");
+        JsonSerializer.Deserialize(json, Info) ?? throw new InvalidDataException("empty snapshot");
 
     /// <summary>Leaves out computed properties (no setter, no constructor parameter): they are recomputed on read.</summary>
     internal static void DropComputed(JsonTypeInfo info)

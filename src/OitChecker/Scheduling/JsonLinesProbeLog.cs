@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OitChecker.Scheduling;
 
@@ -13,7 +14,6 @@ public sealed class JsonLinesProbeLog(string directory) : IProbeLog, IDisposable
     /// <summary>Probes kept in memory per URL (2000 ≈ three weeks at 15 minutes).</summary>
     public const int KeptPerUrl = 2000;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, Dictionary<string, List<ProbeRecord>>> _bySite = new(StringComparer.Ordinal);
 
@@ -27,7 +27,7 @@ public sealed class JsonLinesProbeLog(string directory) : IProbeLog, IDisposable
         {
             var urls = await LoadAsync(probe.Site, cancellationToken);
             System.IO.Directory.CreateDirectory(Directory);
-            await File.AppendAllTextAsync(PathOf(probe.Site), JsonSerializer.Serialize(probe, Json) + "\n", Encoding.UTF8, cancellationToken);
+            await File.AppendAllTextAsync(PathOf(probe.Site), JsonSerializer.Serialize(probe, ProbeJsonContext.Default.ProbeRecord) + "\n", Encoding.UTF8, cancellationToken);
             Add(urls, probe);
         }
         finally
@@ -84,7 +84,7 @@ public sealed class JsonLinesProbeLog(string directory) : IProbeLog, IDisposable
     {
         try
         {
-            return JsonSerializer.Deserialize<ProbeRecord>(line, Json);
+            return JsonSerializer.Deserialize(line, ProbeJsonContext.Default.ProbeRecord);
         }
         catch (JsonException)
         {
@@ -106,3 +106,8 @@ public sealed class JsonLinesProbeLog(string directory) : IProbeLog, IDisposable
         }
     }
 }
+
+/// <summary>Compile-time serialisation metadata for the probe lines (web defaults: camelCase keys).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ProbeRecord))]
+internal sealed partial class ProbeJsonContext : JsonSerializerContext;
