@@ -31,17 +31,24 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts a node; with a <paramref name="ledger"/> the test-only ledger runner replaces the real pipeline.</summary>
-    public static ServeProcess Start(string workingDirectory, IEnumerable<string> arguments, Ledger? ledger, string node, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts a node; with a <paramref name="ledger"/> the test-only ledger runner replaces the real pipeline. The
+    /// program is this build's <c>dotnet oitcheck.dll</c>, or <paramref name="executable"/> (a native build).
+    /// </summary>
+    public static ServeProcess Start(string workingDirectory, IEnumerable<string> arguments, Ledger? ledger, string node, IReadOnlyDictionary<string, string>? environment = null, string? executable = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "oitcheck.dll"));
+        if (executable is null)
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "oitcheck.dll"));
+        }
+
         foreach (var a in arguments)
         {
             info.ArgumentList.Add(a);
