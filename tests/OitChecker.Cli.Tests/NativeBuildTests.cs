@@ -119,6 +119,8 @@ public sealed partial class NativeBuildTests
         text = Port().Replace(text, "127.0.0.1:PORT");
         text = RunStamp().Replace(text, "STAMP");
         text = ClockTime().Replace(text, "TIME");
+        text = ThaiDate().Replace(text, "DATE");
+        text = HourMinute().Replace(text, "HH:MM");
         return Duration().Replace(text, "\"durationSeconds\": D");
     }
 
@@ -130,6 +132,14 @@ public sealed partial class NativeBuildTests
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")]
     private static partial Regex ClockTime();
+
+    /// <summary>A date as the HTML report prints it: "27 พ.ย. 2569" (the two runs may fall on either side of midnight).</summary>
+    [GeneratedRegex(@"\d{1,2} [\u0E01-\u0E5B.]+ \d{4}")]
+    private static partial Regex ThaiDate();
+
+    /// <summary>A clock time as the HTML report prints it ("07:35 น."): the two runs may fall on either side of a minute.</summary>
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex HourMinute();
 
     [GeneratedRegex(@"""durationSeconds"": [\d.]+")]
     private static partial Regex Duration();
