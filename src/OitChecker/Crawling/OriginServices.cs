@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace OitChecker.Crawling;
@@ -29,11 +30,17 @@ internal sealed class OriginServices
         _findings = findings;
     }
 
-    /// <summary>"scheme://authority" of a URL.</summary>
+    /// <summary>
+    /// "scheme://host[:port]" of a URL, the host as <see cref="UrlNormalizer"/> writes it (lower case, a Thai name in
+    /// punycode, no trailing dot, no default port): one origin whichever way a URL spells it, so robots.txt, the
+    /// sitemap and the soft-404 probe of a site are each fetched once.
+    /// </summary>
     public static string OriginOf(string url)
     {
         var u = new Uri(url);
-        return u.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
+        var host = u.HostNameType == UriHostNameType.IPv6 ? u.Host : u.IdnHost.ToLowerInvariant().TrimEnd('.');
+        var origin = u.Scheme + "://" + host;
+        return u.IsDefaultPort ? origin : origin + ":" + u.Port.ToString(CultureInfo.InvariantCulture);
     }
 
     public Task<RobotsTxt> RobotsAsync(string origin, CancellationToken ct) =>
