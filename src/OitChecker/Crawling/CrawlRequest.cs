@@ -21,20 +21,5 @@ public sealed record CrawlRequest
     public ICrawlFocus? Focus { get; init; }
 
     /// <summary>The main host and the extra hosts, canonical, with the www./bare twin of the main host.</summary>
-    public IReadOnlyList<string> OwnHosts
-    {
-        get
-        {
-            var main = UrlNormalizer.CanonicalHost(StartUrl.Host);
-            var twin = main.StartsWith("www.", StringComparison.Ordinal) ? main[4..] : "www." + main;
-            var hosts = new List<string> { main };
-            if (!System.Net.IPAddress.TryParse(main, out _) && main.Contains('.', StringComparison.Ordinal) && main != "localhost")
-            {
-                hosts.Add(twin);
-            }
-
-            hosts.AddRange(ExtraHosts.Select(UrlNormalizer.CanonicalHost));
-            return hosts.Distinct(StringComparer.Ordinal).ToList();
-        }
-    }
+    public IReadOnlyList<string> OwnHosts => new SiteHosts(StartUrl, ExtraHosts).All;
 }

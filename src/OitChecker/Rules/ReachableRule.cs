@@ -23,8 +23,7 @@ public sealed class ReachableRule : IElementRule
         var url = p?.FinalUrl ?? context.Bundle.Candidate.Url;
         var host = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : string.Empty;
         var allowExtra = ((ReachableElement)spec).AllowExtraHosts;
-        var own = context.OwnHosts.Contains(host, StringComparer.OrdinalIgnoreCase)
-            && (allowExtra || string.Equals(host, context.OwnHosts.First(), StringComparison.OrdinalIgnoreCase));
+        var own = allowExtra ? context.Hosts.IsOwn(host) : context.Hosts.IsMain(host);
         if (!own)
         {
             var service = OffSiteHosts.ServiceName(host);

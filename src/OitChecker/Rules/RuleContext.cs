@@ -14,13 +14,13 @@ public sealed class RuleContext
     private readonly Lazy<string> _foldedMain;
     private readonly Lazy<string> _foldedAll;
 
-    public RuleContext(CatalogItem item, EvidenceBundle bundle, SiteIndex index, FiscalYear fiscalYear, IReadOnlyCollection<string> ownHosts)
+    public RuleContext(CatalogItem item, EvidenceBundle bundle, SiteIndex index, FiscalYear fiscalYear, SiteHosts hosts)
     {
         Item = item;
         Bundle = bundle;
         Index = index;
         FiscalYear = fiscalYear;
-        OwnHosts = ownHosts;
+        Hosts = hosts;
         _foldedMain = new Lazy<string>(ComputeFoldedMain);
         _foldedAll = new Lazy<string>(() => string.Concat(new[] { FoldedMain }.Concat(ChildTexts().Select(ThaiFold.Fold))));
     }
@@ -35,7 +35,8 @@ public sealed class RuleContext
 
     public FiscalYear FiscalYear { get; }
 
-    public IReadOnlyCollection<string> OwnHosts { get; }
+    /// <summary>The site's own hosts: what counts as the main website.</summary>
+    public SiteHosts Hosts { get; }
 
     /// <summary>
     /// The primary's title, headings and text, folded, with the texts of navigation links and the site's boilerplate

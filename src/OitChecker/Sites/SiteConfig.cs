@@ -49,9 +49,6 @@ public sealed record SiteConfig
 
     public HistorySettings History { get; init; } = new();
 
-    /// <summary>All hosts whose pages count as the agency's own site.</summary>
-    public IEnumerable<string> OwnHosts => ExtraHosts.Prepend(MainUrl.Host);
-
     /// <summary>The responsible division slug for an item with the given catalog default.</summary>
     public string DivisionFor(string itemCode, string catalogDivision)
     {

@@ -34,23 +34,24 @@ public sealed class VerdictEngine(RuleSet rules, ILogger<VerdictEngine> logger)
 
         var finder = new CandidateFinder(index, catalog.Year, site.PinnedUrl);
         var loader = new EvidenceBundleLoader(store, index);
+        var hosts = new SiteHosts(site.MainUrl, site.ExtraHosts);
         var verdicts = new List<ItemVerdict>();
         foreach (var item in items)
         {
             var matcher = matchers.First(m => m.Item.Code == item.Code);
-            verdicts.Add(await JudgeItemAsync(item, matcher, finder, loader, index, catalog, site, cancellationToken));
+            verdicts.Add(await JudgeItemAsync(item, matcher, finder, loader, index, catalog, site, hosts, cancellationToken));
         }
 
         return (ScoreCalculator.WithCosts(catalog, verdicts), index);
     }
 
     private async Task<ItemVerdict> JudgeItemAsync(CatalogItem item, ItemMatcher matcher, CandidateFinder finder, EvidenceBundleLoader loader,
-        SiteIndex index, OitCatalog catalog, SiteConfig site, CancellationToken ct)
+        SiteIndex index, OitCatalog catalog, SiteConfig site, SiteHosts hosts, CancellationToken ct)
     {
         var found = finder.Find(matcher);
         var evaluations = new List<CandidateEvaluation>();
         var toEvaluate = found.Candidates
-            .Where(c => c.Source is "pinned" or "index" || index.Find(c.Url) is not null || !IsOwn(c.Url, site))
+            .Where(c => c.Source is "pinned" or "index" || index.Find(c.Url) is not null || !hosts.IsOwnUrl(c.Url))
             .Take(CandidatesEvaluated)
             .Concat(found.Candidates.Where(c => c.Source is "pinned" or "index"))
             .Distinct()
@@ -58,7 +59,7 @@ public sealed class VerdictEngine(RuleSet rules, ILogger<VerdictEngine> logger)
         foreach (var candidate in toEvaluate)
         {
             var bundle = await loader.LoadAsync(candidate, matcher, ct);
-            var context = new RuleContext(item, bundle, index, catalog.FiscalYear, site.OwnHosts.ToList());
+            var context = new RuleContext(item, bundle, index, catalog.FiscalYear, hosts);
             evaluations.Add(CandidateEvaluation.From(candidate, Evaluate(item, context)));
         }
 
@@ -71,9 +72,6 @@ public sealed class VerdictEngine(RuleSet rules, ILogger<VerdictEngine> logger)
 
         return verdict;
     }
-
-    private static bool IsOwn(string url, SiteConfig site) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var u) && site.OwnHosts.Contains(u.Host, StringComparer.OrdinalIgnoreCase);
 
     private List<ElementResult> Evaluate(CatalogItem item, RuleContext context)
     {

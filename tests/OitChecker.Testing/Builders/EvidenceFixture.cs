@@ -13,6 +13,9 @@ public sealed class EvidenceFixture
 
     public IPageStore Store => _store;
 
+    /// <summary>The site's main URL (its host is the main website of the rule context).</summary>
+    public string SiteUrl { get; init; } = Pages.Site;
+
     public EvidenceFixture Add(params PageSnapshot[] pages)
     {
         foreach (var p in pages)
@@ -30,7 +33,7 @@ public sealed class EvidenceFixture
         var index = await SiteIndexBuilder.BuildAsync(_store, [matcher]);
         var candidate = new EvidenceCandidate(Pages.Url(url), "link-text", 80, new Reason("ทดสอบ", "test"), null);
         var bundle = await new EvidenceBundleLoader(_store, index).LoadAsync(candidate, matcher);
-        return new RuleContext(item, bundle, index, new OitChecker.Text.FiscalYear(fiscalYear), [new Uri(Pages.Site).Host, .. extraHosts]);
+        return new RuleContext(item, bundle, index, new OitChecker.Text.FiscalYear(fiscalYear), new SiteHosts(new Uri(SiteUrl), extraHosts));
     }
 
     /// <summary>A catalog item with the given elements (and find terms), for rules that need one.</summary>

@@ -39,6 +39,33 @@ public class ReachableRuleTests
     }
 
     [Test]
+    public async Task ThaiHostNameWrittenInPunycode_IsTheMainSite()
+    {
+        // the site file names the site in Thai; the crawler stores what it fetched under the punycode host
+        var page = Html("http://xn--l3cfalc7dtau1a9b7j.xn--o3cw4h/qa", "ถาม-ตอบ");
+
+        var r = await Evaluate(page, Reachable, "http://เทศบาลทดสอบ.ไทย/");
+
+        Assert.That(r.Outcome, Is.EqualTo(ElementOutcome.Pass), r.Reason.En);
+    }
+
+    [Test]
+    public async Task WwwTwinOfTheMainHost_IsTheMainSiteEvenWhereExtraHostsAreNotAllowed()
+    {
+        var r = await Evaluate(Html("https://test.go.th/qa", "ถาม-ตอบ"), MainSiteOnly);
+
+        Assert.That(r.Outcome, Is.EqualTo(ElementOutcome.Pass), r.Reason.En);
+    }
+
+    [Test]
+    public async Task ExtraHost_FailsOffSiteWhereTheItemMustBeOnTheMainSite()
+    {
+        var r = await Evaluate(Html("https://eservice.test.go.th/form", "E-Service"), MainSiteOnly, Site, "eservice.test.go.th");
+
+        Assert.That((r.FailKind, r.Reason.En), Is.EqualTo(((FailKind?)FailKind.OffSite, "the evidence is not on the main website (eservice.test.go.th)")));
+    }
+
+    [Test]
     public async Task Soft404_FailsBroken()
     {
         var r = await Evaluate(Html("/qa", "ไม่พบหน้าที่ท่านต้องการ") with { IsSoft404 = true });
@@ -70,9 +97,17 @@ public class ReachableRuleTests
         Assert.That(r.Outcome, Is.EqualTo(ElementOutcome.NotChecked));
     }
 
-    private static async Task<ElementResult> Evaluate(PageSnapshot page, params string[] extraHosts)
+    private static readonly ReachableElement MainSiteOnly = new("reachable", null, null, false);
+
+    private static Task<ElementResult> Evaluate(PageSnapshot page, params string[] extraHosts) =>
+        Evaluate(page, Reachable, Site, extraHosts);
+
+    private static Task<ElementResult> Evaluate(PageSnapshot page, ReachableElement spec) =>
+        Evaluate(page, spec, Site);
+
+    private static async Task<ElementResult> Evaluate(PageSnapshot page, ReachableElement spec, string siteUrl, params string[] extraHosts)
     {
-        var ctx = await new EvidenceFixture().Add(page).ContextAsync(EvidenceFixture.Item("O8", "ถาม-ตอบ", Reachable), page.Url, 2565, extraHosts);
-        return new ReachableRule().Evaluate(Reachable, ctx);
+        var ctx = await new EvidenceFixture { SiteUrl = siteUrl }.Add(page).ContextAsync(EvidenceFixture.Item("O8", "ถาม-ตอบ", spec), page.Url, 2565, extraHosts);
+        return new ReachableRule().Evaluate(spec, ctx);
     }
 }
