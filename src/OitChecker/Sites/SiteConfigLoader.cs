@@ -77,8 +77,10 @@ public static partial class SiteConfigLoader
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(catalog);
-        var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
-        var id = IdRegex().Replace(host.ToLowerInvariant(), "-").Trim('-');
+        // the id names the history and report folders: from the ASCII (punycode) host, so two Thai-named sites differ
+        var ascii = url.IdnHost.ToLowerInvariant();
+        var host = ascii.StartsWith("www.", StringComparison.Ordinal) ? ascii[4..] : ascii;
+        var id = IdRegex().Replace(host, "-").Trim('-');
         return new SiteConfig
         {
             Id = id.Length == 0 ? "site" : id,

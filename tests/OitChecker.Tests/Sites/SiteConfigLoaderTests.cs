@@ -114,5 +114,17 @@ public class SiteConfigLoaderTests
         });
     }
 
+    [TestCase("http://www.เทศบาลทดสอบ.ไทย/", "xn-l3cfalc7dtau1a9b7j-xn-o3cw4h", "www.เทศบาลทดสอบ.ไทย")]
+    [TestCase("http://เทศบาลอื่น.ไทย/", "xn-o3cec8bn6a7a5b9d7d-xn-o3cw4h", "เทศบาลอื่น.ไทย")]
+    public void ForUrl_ThaiHostName_GetsItsOwnAsciiIdAndKeepsTheThaiName(string url, string id, string name)
+    {
+        var (catalogPath, _) = MiniCatalog.WriteTo(_dir);
+        var catalog = OitChecker.Catalog.CatalogLoader.Load(catalogPath);
+
+        var site = SiteConfigLoader.ForUrl(new Uri(url), catalog);
+
+        Assert.That((site.Id, site.NameTh), Is.EqualTo((id, name)));
+    }
+
     private string Relative(ConfigError e) => e.ToString().Replace(_dir + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 }
