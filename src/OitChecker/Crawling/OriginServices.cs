@@ -38,7 +38,7 @@ internal sealed class OriginServices
     public static string OriginOf(string url)
     {
         var u = new Uri(url);
-        var host = u.HostNameType == UriHostNameType.IPv6 ? u.Host : u.IdnHost.ToLowerInvariant().TrimEnd('.');
+        var host = u.HostNameType == UriHostNameType.IPv6 ? u.Host : UrlNormalizer.HostOf(u);
         var origin = u.Scheme + "://" + host;
         return u.IsDefaultPort ? origin : origin + ":" + u.Port.ToString(CultureInfo.InvariantCulture);
     }

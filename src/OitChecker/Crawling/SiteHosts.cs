@@ -14,7 +14,7 @@ public sealed class SiteHosts
     {
         ArgumentNullException.ThrowIfNull(mainUrl);
         ArgumentNullException.ThrowIfNull(extraHosts);
-        Main = UrlNormalizer.CanonicalHost(mainUrl.Host);
+        Main = UrlNormalizer.HostOf(mainUrl);
         var hosts = new List<string> { Main };
         if (!System.Net.IPAddress.TryParse(Main, out _) && Main.Contains('.', StringComparison.Ordinal) && Main != "localhost")
         {
@@ -40,5 +40,5 @@ public sealed class SiteHosts
     public bool IsOwn(string host) => _own.Contains(UrlNormalizer.CanonicalHost(host));
 
     /// <summary>The URL is absolute and on one of the site's own hosts.</summary>
-    public bool IsOwnUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) && IsOwn(u.Host);
+    public bool IsOwnUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) && _own.Contains(UrlNormalizer.HostOf(u));
 }

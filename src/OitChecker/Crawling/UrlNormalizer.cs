@@ -187,7 +187,10 @@ public static class UrlNormalizer
 
     /// <summary>The host of a canonical URL (lower case, no port), or null.</summary>
     public static string? HostOf(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.IdnHost.ToLowerInvariant().TrimEnd('.') : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var u) ? HostOf(u) : null;
+
+    /// <summary>The host of a URL in canonical form: lower case, a Thai name in punycode, no trailing dot.</summary>
+    public static string HostOf(Uri url) => url.IdnHost.ToLowerInvariant().TrimEnd('.');
 
     /// <summary>A host name as configured (may carry a scheme, port or trailing dot) in canonical form.</summary>
     public static string CanonicalHost(string host)
@@ -196,12 +199,12 @@ public static class UrlNormalizer
         var h = host.Trim();
         if (h.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(h, UriKind.Absolute, out var u))
         {
-            return u.IdnHost.ToLowerInvariant().TrimEnd('.');
+            return HostOf(u);
         }
 
         if (Uri.TryCreate("http://" + h, UriKind.Absolute, out var v))
         {
-            return v.IdnHost.ToLowerInvariant().TrimEnd('.');
+            return HostOf(v);
         }
 
         return h.ToLowerInvariant().TrimEnd('.');
